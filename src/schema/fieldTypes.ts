@@ -1,0 +1,46 @@
+/**
+ * One definition per content field. The zod schemas (`toZod.ts`) and the Decap CMS
+ * configuration (`admin/`) are both generated from these lists, so a field added here
+ * appears in the site's validation and in the editor at once, with the same hint.
+ */
+import type { Choice } from './taxonomy';
+
+export type CollectionName = 'articles' | 'models' | 'localities';
+
+interface BaseField {
+  /** Front-matter key. */
+  readonly name: string;
+  /** Vietnamese label shown to editors and used in error messages. */
+  readonly label: string;
+  /** One line on what the field holds; shown as the CMS hint and in the docs. */
+  readonly hint: string;
+  /** Defaults to true: the entry is rejected without it. */
+  readonly required?: boolean;
+}
+
+export type FieldDef =
+  | (BaseField & { readonly kind: 'string'; readonly multiline?: boolean; readonly maxLength?: number })
+  | (BaseField & { readonly kind: 'strings' })
+  | (BaseField & { readonly kind: 'select'; readonly choices: readonly Choice[]; readonly default?: string })
+  | (BaseField & { readonly kind: 'date' })
+  | (BaseField & { readonly kind: 'year' })
+  | (BaseField & { readonly kind: 'boolean'; /** Omitted: an absent value means "not known". */ readonly default?: boolean })
+  | (BaseField & {
+      readonly kind: 'reference';
+      readonly collection: CollectionName;
+      readonly multiple: boolean;
+      /** Field of the referenced entry that editors pick by. */
+      readonly displayField: string;
+    })
+  | (BaseField & { readonly kind: 'image' });
+
+export type FieldKind = FieldDef['kind'];
+
+export function isRequired(field: FieldDef): boolean {
+  return field.required ?? true;
+}
+
+/** Keeps literal types while checking each entry is a valid field definition. */
+export function defineFields<const T extends readonly FieldDef[]>(fields: T): T {
+  return fields;
+}
