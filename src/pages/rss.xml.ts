@@ -1,0 +1,28 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE } from '../config';
+import { getArticles } from '../data/entries';
+import { toExactDate } from '../lib/partialDate';
+import { urls } from '../lib/urls';
+
+export const GET: APIRoute = async ({ site }) => {
+  const articles = await getArticles();
+  return rss({
+    title: `${SITE.name} – Tin tức`,
+    description: SITE.description,
+    site: site ?? SITE.url,
+    customData: '<language>vi</language>',
+    items: articles.map((a) => {
+      // A date known only to its year or month has no pubDate: never a made-up day.
+      const pubDate = toExactDate(a.data.publishDate);
+      return {
+        title: a.data.title,
+        description: a.data.description,
+        link: urls.article(a.id),
+        author: `${a.data.author} (${a.data.authorUnit})`,
+        categories: a.data.tags,
+        ...(pubDate ? { pubDate } : {}),
+      };
+    }),
+  });
+};
