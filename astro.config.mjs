@@ -2,10 +2,12 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/contentCheck';
+import pagefind from './src/integrations/pagefind';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://antt.tuyenquang.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind()],
 });

@@ -9,7 +9,7 @@ import { foldVietnamese } from '../foldVietnamese';
  * in excerpts, and the search page never renders this field.
  */
 export function foldedDWords(text: string): string[] {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const folded = words.filter((w) => /[đĐ]/.test(w)).map(foldVietnamese);
   return [...new Set(folded)];
 }

@@ -1,0 +1,122 @@
+/**
+ * Checks all content before a build and returns every problem at once: invalid
+ * front matter, bad slugs and duplicates, references to entries that do not
+ * exist, missing or fake images, loops between places and text not in NFC.
+ */
+import { z } from 'astro/zod';
+import { slugify } from '../slugify';
+import type { CollectionName, FieldDef } from '../../schema/fieldTypes';
+import { schemaFromFields } from '../../schema/toZod';
+import { checkImage, imagePath } from './checkImage';
+import { COLLECTIONS, type CollectionLayout } from './collections';
+import type { Problem } from './problem';
+import { readEntries, type RawEntry } from './readEntries';
+
+/** Stand-ins for Astro's image() and reference(): paths and ids are checked separately below. */
+const pathsOnly = {
+  image: () => z.string({ error: 'phải là đường dẫn tệp ảnh' }).min(1, 'chưa chọn ảnh'),
+  reference: () => z.string({ error: 'phải là mã của một mục' }).min(1, 'không được để trống'),
+};
+
+const labelOf = (fields: readonly FieldDef[], path: string) => fields.find((f) => f.name === path.split('.')[0])?.label;
+
+function checkSchema(entry: RawEntry, problems: Problem[]): Record<string, unknown> | undefined {
+  const { fields } = entry.collection;
+  const result = schemaFromFields(fields, pathsOnly).safeParse(entry.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join('.');
+    problems.push({ file: entry.file, field, label: labelOf(fields, field), message: issue.message });
+  }
+  return undefined;
+}
+
+function checkSlugs(entries: RawEntry[], problems: Problem[]) {
+  const seen = new Map<string, RawEntry>();
+  for (const entry of entries) {
+    const slug = slugify(entry.id, 200);
+    if (slug !== entry.id) {
+      problems.push({ file: entry.file, message: `tên thư mục/tệp "${entry.id}" phải viết thường, không dấu, nối bằng gạch ngang; hãy đổi thành "${slug || 'ten-moi'}"` });
+    }
+    const twin = seen.get(slug);
+    if (twin) problems.push({ file: entry.file, message: `trùng đường dẫn "${slug}" với ${twin.file}; hãy đặt tên khác` });
+    else seen.set(slug, entry);
+  }
+}
+
+function checkReferences(entry: RawEntry, data: Record<string, unknown>, ids: Map<CollectionName, Set<string>>, problems: Problem[]) {
+  for (const field of entry.collection.fields) {
+    if (field.kind !== 'reference') continue;
+    const value = data[field.name];
+    const values = (Array.isArray(value) ? value : value === undefined ? [] : [value]) as string[];
+    const known = ids.get(field.collection) ?? new Set();
+    const noun = COLLECTIONS.find((c) => c.name === field.collection)?.noun ?? field.collection;
+    for (const id of values) {
+      if (known.has(id)) continue;
+      const suggestion = [...known].find((k) => k.includes(id) || id.includes(k));
+      problems.push({
+        file: entry.file,
+        field: field.name,
+        label: field.label,
+        message: `không có ${noun} nào có mã "${id}"${suggestion ? ` (có phải "${suggestion}"?)` : ''}`,
+      });
+    }
+  }
+}
+
+/** A place whose parent or successor chain leads back to itself would hang every page that walks it. */
+function checkLocalityLoops(entries: RawEntry[], data: Map<RawEntry, Record<string, unknown>>, problems: Problem[]) {
+  const byId = new Map(entries.map((e) => [e.id, data.get(e)]));
+  for (const entry of entries) {
+    for (const link of ['parent', 'successor'] as const) {
+      const seen = new Set([entry.id]);
+      let next = data.get(entry)?.[link] as string | undefined;
+      while (next && !seen.has(next)) {
+        seen.add(next);
+        next = byId.get(next)?.[link] as string | undefined;
+      }
+      if (next && next === entry.id) {
+        const label = entry.collection.fields.find((f) => f.name === link)?.label;
+        problems.push({ file: entry.file, field: link, label, message: `tạo thành vòng lặp (${[...seen].join(' → ')} → ${entry.id})` });
+      }
+    }
+  }
+}
+
+/** Runs on the raw data, so a bad photo is reported even when other fields are wrong too. */
+async function checkImages(entry: RawEntry, problems: Problem[]) {
+  const { data } = entry;
+  for (const field of entry.collection.fields) {
+    if (field.kind !== 'image') continue;
+    const src = (data[field.name] as { src?: unknown } | undefined)?.src;
+    if (typeof src !== 'string' || !src) continue;
+    const message = await checkImage(imagePath(entry.path, src), src);
+    if (message) problems.push({ file: entry.file, field: `${field.name}.src`, label: field.label, message });
+  }
+}
+
+function checkNfc(entry: RawEntry, problems: Problem[]) {
+  const lines = entry.body.split('\n');
+  const index = lines.findIndex((line) => line !== line.normalize('NFC'));
+  if (index >= 0) {
+    problems.push({ file: entry.file, message: `nội dung dòng ${index + 1} sau phần thông tin có chữ chưa chuẩn Unicode dựng sẵn (NFC); gõ lại đoạn đó hoặc chạy "npm run content:nfc"` });
+  }
+}
+
+export async function checkContent(root: string, collections: readonly CollectionLayout[] = COLLECTIONS): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const all = (await Promise.all(collections.map((c) => readEntries(root, c, problems)))).flat();
+  const ids = new Map(collections.map((c) => [c.name, new Set(all.filter((e) => e.collection === c).map((e) => e.id))]));
+  const valid = new Map<RawEntry, Record<string, unknown>>();
+  for (const collection of collections) checkSlugs(all.filter((e) => e.collection === collection), problems);
+  for (const entry of all) {
+    checkNfc(entry, problems);
+    await checkImages(entry, problems);
+    const data = checkSchema(entry, problems);
+    if (!data) continue;
+    valid.set(entry, data);
+    checkReferences(entry, data, ids, problems);
+  }
+  checkLocalityLoops(all.filter((e) => e.collection.name === 'localities' && valid.has(e)), valid, problems);
+  return problems;
+}
