@@ -2,17 +2,28 @@
  * Builds a copy of the site with Astro's own `build()` into a temporary folder,
  * so tests never touch the working `dist/`.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Builds `root` (default: this project) into a fresh temp folder and returns its path. */
-export async function buildSite(root = PROJECT_ROOT): Promise<string> {
+/**
+ * Where test builds go. Astro keeps its prerender chunks in `<outDir>/.prerender` only
+ * when outDir is inside the working directory (else in a shared `./.astro`), so each
+ * build gets its own folder here and builds running side by side never collide.
+ */
+export const TEST_BUILDS = join(process.cwd(), '.test-builds');
+
+/**
+ * Builds `root` (default: this project) into `outDir` (default: a fresh folder) and
+ * returns its path; a test expecting the build to fail passes its own folder to look into.
+ */
+export async function buildSite(root = PROJECT_ROOT, outDir?: string): Promise<string> {
   const { build } = await import('astro');
-  const outDir = await mkdtemp(join(tmpdir(), 'tdbv-dist-'));
+  await mkdir(TEST_BUILDS, { recursive: true });
+  outDir ??= await mkdtemp(join(TEST_BUILDS, 'dist-'));
   await build({ root, outDir, logLevel: 'error', vite: { logLevel: 'error' } });
   return outDir;
 }
@@ -23,7 +34,7 @@ export async function buildSite(root = PROJECT_ROOT): Promise<string> {
  */
 export async function copyProject(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tdbv-site-'));
-  const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results']);
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.test-builds']);
   await cp(PROJECT_ROOT, dir, {
     recursive: true,
     filter: (src) => !skip.has(src.slice(PROJECT_ROOT.length).split('/')[0] ?? ''),

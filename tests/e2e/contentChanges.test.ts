@@ -1,0 +1,63 @@
+/**
+ * Builds a copy of the site after an editor's changes: a draft that must stay
+ * unpublished and a photo that must come out optimised.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyProject, removeDir } from '../support/buildSite';
+import { entryIds } from '../support/content';
+import { makeJpeg } from '../support/images';
+
+let root: string;
+let dist: string;
+let modelId: string;
+const DRAFT_ID = 'ban-nhap-chua-dang';
+const DRAFT_NAME = 'Mô hình nháp chưa được duyệt';
+
+beforeAll(async () => {
+  root = await copyProject();
+  modelId = entryIds('models', root).sort()[0]!;
+  // A draft profile, placed where published ones are.
+  await mkdir(join(root, 'content/models', DRAFT_ID));
+  await writeFile(
+    join(root, 'content/models', DRAFT_ID, 'index.md'),
+    `---\nname: "${DRAFT_NAME}"\ntype: tu-quan\nsector: khac\nhost: "Thôn thử"\nlocality: xa-trang-da\nsummary: "Bản nháp."\ndraft: true\n---\n\nNội dung nháp.\n`,
+  );
+  // A photo added beside a seed profile.
+  const file = join(root, 'content/models', modelId, 'index.md');
+  await makeJpeg(join(root, 'content/models', modelId, 'anh-hoat-dong.jpg'));
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace(/\ndraft: false\n/, '\ncover:\n  src: ./anh-hoat-dong.jpg\n  alt: "Lực lượng tuần tra tại kho"\ndraft: false\n'));
+  dist = await buildSite(root);
+}, 300_000);
+
+afterAll(async () => {
+  await removeDir(root);
+  await removeDir(dist);
+});
+
+describe('an editor’s changes after a build', () => {
+  it('keeps a draft off every page, the sitemap and the feed', () => {
+    expect(existsSync(join(dist, 'mo-hinh', DRAFT_ID))).toBe(false);
+    for (const page of ['index.html', 'mo-hinh/index.html', 'dia-ban/xa-trang-da/index.html', 'sitemap-0.xml', 'rss.xml']) {
+      expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain(DRAFT_NAME);
+    }
+  });
+
+  it('serves a new photo as responsive AVIF and WebP with width, height and alt text', () => {
+    const html = readFileSync(join(dist, 'mo-hinh', modelId, 'index.html'), 'utf8');
+    const picture = /<picture[^>]*>[\s\S]*?<\/picture>/.exec(html)?.[0] ?? '';
+    const sources = picture.match(/<source[^>]*>/g) ?? [];
+    for (const type of ['image/avif', 'image/webp']) {
+      const source = sources.find((s) => s.includes(`type="${type}"`)) ?? '';
+      expect(source, type).toMatch(/srcset="[^"]*360w[^"]*1280w"/);
+    }
+    expect(picture).toMatch(/<img[^>]+alt="Lực lượng tuần tra tại kho"/);
+    expect(picture).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"|<img[^>]+height="\d+"[^>]+width="\d+"/);
+    const assets = readdirSync(join(dist, '_astro'));
+    expect(assets.some((f) => f.endsWith('.avif'))).toBe(true);
+    expect(assets.some((f) => f.endsWith('.webp'))).toBe(true);
+  });
+});
