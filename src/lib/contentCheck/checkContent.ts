@@ -12,10 +12,13 @@ import { COLLECTIONS, type CollectionLayout } from './collections';
 import type { Problem } from './problem';
 import { readEntries, type RawEntry } from './readEntries';
 
+/** A required photo or link that is absent reads "missing", like every other field. */
+const missingOr = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'bắt buộc nhưng chưa có' : message);
+
 /** Stand-ins for Astro's image() and reference(): paths and ids are checked separately below. */
 const pathsOnly = {
-  image: () => z.string({ error: 'phải là đường dẫn tệp ảnh' }).min(1, 'chưa chọn ảnh'),
-  reference: () => z.string({ error: 'phải là mã của một mục' }).min(1, 'không được để trống'),
+  image: () => z.string({ error: missingOr('phải là đường dẫn tệp ảnh') }).min(1, 'chưa chọn ảnh'),
+  reference: () => z.string({ error: missingOr('phải là mã của một mục') }).min(1, 'không được để trống'),
 };
 
 const labelOf = (fields: readonly FieldDef[], path: string) => fields.find((f) => f.name === path.split('.')[0])?.label;
@@ -44,16 +47,20 @@ function checkSlugs(entries: RawEntry[], problems: Problem[]) {
   }
 }
 
-function checkReferences(entry: RawEntry, data: Record<string, unknown>, ids: Map<CollectionName, Set<string>>, problems: Problem[]) {
+/** Runs on the raw data, so an unknown id is reported even when other fields are wrong too. */
+function checkReferences(entry: RawEntry, ids: Map<CollectionName, Set<string>>, problems: Problem[]) {
   for (const field of entry.collection.fields) {
     if (field.kind !== 'reference') continue;
-    const value = data[field.name];
-    const values = (Array.isArray(value) ? value : value === undefined ? [] : [value]) as string[];
+    const value = entry.data[field.name];
+    // Anything but ids (a number, "" left by Decap) is the schema's to report.
+    const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
     const known = ids.get(field.collection) ?? new Set();
     const noun = COLLECTIONS.find((c) => c.name === field.collection)?.noun ?? field.collection;
     for (const id of values) {
       if (known.has(id)) continue;
-      const suggestion = [...known].find((k) => k.includes(id) || id.includes(k));
+      // "Trà Lĩnh" or "tra-linh" for "xa-tra-linh": compare the id as it would be slugged.
+      const wanted = slugify(id, 200);
+      const suggestion = wanted ? [...known].find((k) => k.includes(wanted) || wanted.includes(k)) : undefined;
       problems.push({
         file: entry.file,
         field: field.name,
@@ -113,9 +120,8 @@ export async function checkContent(root: string, collections: readonly Collectio
     checkNfc(entry, problems);
     await checkImages(entry, problems);
     const data = checkSchema(entry, problems);
-    if (!data) continue;
-    valid.set(entry, data);
-    checkReferences(entry, data, ids, problems);
+    checkReferences(entry, ids, problems);
+    if (data) valid.set(entry, data);
   }
   checkLocalityLoops(all.filter((e) => e.collection.name === 'localities' && valid.has(e)), valid, problems);
   return problems;

@@ -32,7 +32,9 @@ async function walk(dir: string): Promise<string[]> {
 
 function parseYaml(text: string, file: string, problems: Problem[]): Record<string, unknown> | undefined {
   try {
-    const data = yaml.load(text);
+    // Dates stay the text written: js-yaml's own timestamps turn 2021-02-30 into 2 March
+    // without a word (Astro reads them so), and the schema must see the date as typed.
+    const data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
     if (data === undefined || data === null) return {};
     if (typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ file, message: 'phần thông tin (front matter) phải là các cặp "tên: giá trị"' });
