@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, indexedText } from '../../../src/lib/search/indexedText';
+
+const page = (body: string) =>
+  `<!doctype html><html lang="vi"><body><nav>Địa bàn</nav><main>${body}</main><footer>Đường dây nóng</footer></body></html>`;
+
+describe('indexedText', () => {
+  it('reads only the data-pagefind-body region, not the navigation or footer', () => {
+    const html = page('<p>Lời chào</p><article data-pagefind-body><h1>Đội bảo vệ rừng</h1><p>Tuần tra</p></article>');
+    expect(indexedText(html)).toBe('Đội bảo vệ rừng Tuần tra');
+  });
+
+  it('leaves out data-pagefind-ignore parts, scripts and styles', () => {
+    const html = page(
+      '<article data-pagefind-body><h1>Mô hình</h1><nav data-pagefind-ignore><div>Đường dẫn <div>Trang chủ</div></div></nav><script>var đ=1</script><style>p{}</style><p>Nội dung</p></article>',
+    );
+    expect(indexedText(html)).toBe('Mô hình Nội dung');
+  });
+
+  it('keeps the text of metadata, which Pagefind searches even inside ignored parts', () => {
+    const html = page(
+      '<article data-pagefind-body><h1>Mô hình</h1><div hidden data-pagefind-ignore><span data-pagefind-meta="dia_ban">xã Tràng Đà · phường Nông Tiến</span><span data-pagefind-meta="loai:Mô hình"></span></div></article>',
+    );
+    expect(indexedText(html)).toBe('xã Tràng Đà · phường Nông Tiến Mô hình Mô hình');
+  });
+
+  it('balances nested elements of the same tag name', () => {
+    const html = page('<div data-pagefind-body><div>một</div><div>hai</div></div><div>ba</div>');
+    expect(indexedText(html)).toBe('một hai');
+  });
+
+  it('finds nothing on a page without data-pagefind-body', () => {
+    expect(indexedText(page('<p>Đội</p>'))).toBe('');
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes named and numeric character references', () => {
+    expect(decodeEntities('&#272;&#x1ed9;i &amp; &quot;d&quot;')).toBe('Đội & "d"');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from '../../../src/lib/search/pagefindApi';
+import { pagefindFilters, runSearch } from '../../../src/lib/search/runSearch';
+
+/** A stand-in for pagefind.js that records every search it is asked for. */
+function fakePagefind(answer: (term: string | null, options?: PagefindSearchOptions) => PagefindResponse) {
+  const calls: { term: string | null; options?: PagefindSearchOptions }[] = [];
+  const api: PagefindApi = {
+    options: async () => {},
+    filters: async () => ({}),
+    search: async (term, options) => {
+      calls.push({ term, options });
+      return answer(term, options);
+    },
+  };
+  return { api, calls };
+}
+
+const result = (id: string, score: number) => ({ id, score, data: async () => ({ url: `/${id}/`, excerpt: '', meta: {} }) });
+
+describe('runSearch', () => {
+  it('searches nothing and shows the site totals when there are no words and no filters', async () => {
+    const { api, calls } = fakePagefind(() => ({ results: [] }));
+    const outcome = await runSearch(api, { q: ' ', filters: {}, sort: 'relevance' }, { loai: { 'Mô hình': 9 } });
+    expect(calls).toEqual([]);
+    expect(outcome).toEqual({ results: [], counts: { loai: { 'Mô hình': 9 } } });
+  });
+
+  it('runs the d and đ spellings and ranks a page by its best spelling', async () => {
+    const { api, calls } = fakePagefind((term) =>
+      term === 'đoi' ? { results: [result('rung', 8)] } : { results: [result('theo-doi', 3), result('rung', 1)] },
+    );
+    const outcome = await runSearch(api, { q: 'doi', filters: {}, sort: 'relevance' }, {});
+    expect(calls.map((c) => c.term)).toEqual(['doi', 'đoi']);
+    expect(outcome.results.map((r) => r.id)).toEqual(['rung', 'theo-doi']);
+  });
+
+  it('lists a filter without words newest first', async () => {
+    const { api, calls } = fakePagefind(() => ({ results: [], filters: { loai: { 'Mô hình': 9 } } }));
+    await runSearch(api, { q: '', filters: { kieu: ['Tự quản'] }, sort: 'relevance' }, {});
+    expect(calls[0]).toEqual({ term: null, options: { filters: { kieu: { any: ['Tự quản'] } }, sort: { date: 'desc' } } });
+  });
+
+  it('counts a facet with a selection as if its own selection were cleared', async () => {
+    const { api, calls } = fakePagefind((_term, options): PagefindResponse =>
+      options?.filters?.kieu
+        ? { results: [], filters: { kieu: { 'Tự quản': 3, 'Liên kết': 0 }, loai: { 'Mô hình': 3 } } }
+        : { results: [], filters: { kieu: { 'Tự quản': 3, 'Liên kết': 6 } } },
+    );
+    const outcome = await runSearch(api, { q: 'rung', filters: { kieu: ['Tự quản'] }, sort: 'relevance' }, {});
+    expect(calls.at(-1)).toEqual({ term: 'rung', options: { filters: {} } });
+    expect(outcome.counts.kieu).toEqual({ 'Tự quản': 3, 'Liên kết': 6 });
+    expect(outcome.counts.loai).toEqual({ 'Mô hình': 3 });
+  });
+});
+
+describe('pagefindFilters', () => {
+  it('matches any selected value within a facet and leaves out empty facets', () => {
+    expect(pagefindFilters({ 'dia-ban': ['xã Tam Đa', 'xã Phú Lương'], nam: [] })).toEqual({
+      'dia-ban': { any: ['xã Tam Đa', 'xã Phú Lương'] },
+    });
+  });
+});
