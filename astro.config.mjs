@@ -4,13 +4,20 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/contentCheck';
+import { sanitizeMarkdown } from './src/markdown/sanitizePlugin';
 import pagefind from './src/integrations/pagefind';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://antt.tuyenquang.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Articles are kept as their authors wrote them: no quote or dash rewriting.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  markdown: {
+    processor: satteri({
+      // Articles are kept as their authors wrote them: no quote or dash rewriting.
+      // Raw HTML is parsed into elements so the sanitiser can check every one of them.
+      features: { smartPunctuation: false, rawHtml: true },
+      hastPlugins: [sanitizeMarkdown],
+    }),
+  },
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind()],
 });

@@ -54,6 +54,10 @@ export async function serveStatic(root: string, headers: Record<string, string> 
     if (!(await isFile(file))) {
       status = 404;
       file = join(root, '404.html');
+      if (!(await isFile(file))) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end('Not found');
+        return;
+      }
     }
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
     createReadStream(file).pipe(res);

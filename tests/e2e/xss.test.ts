@@ -1,0 +1,69 @@
+/**
+ * Writes an article full of XSS payloads, builds the real site with Astro 7's own
+ * Markdown engine and opens the page in Chromium: nothing may run, the text stays.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { buildSite, copyProject, removeDir } from '../support/buildSite';
+import { serveStatic, type RunningServer } from '../support/staticServer';
+import { findUnsafe } from '../support/unsafeHtml';
+import { xssArticleBody } from '../support/xssPayloads';
+
+const ID = 'bai-thu-ma-doc';
+const MARKER = 'Nội dung bình thường của bài viết vẫn hiển thị.';
+let root: string;
+let dist: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  root = await copyProject();
+  await mkdir(join(root, 'content/articles', ID));
+  const front = `---\ntitle: "Bài thử mã độc"\ndescription: "Bài dùng để kiểm tra bộ lọc HTML."\npublishDate: 2026-11-25\nauthor: "Người thử"\nauthorUnit: "Đơn vị thử"\n---\n\n`;
+  await writeFile(join(root, 'content/articles', ID, 'index.md'), front + xssArticleBody(MARKER));
+  dist = await buildSite(root);
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await removeDir(root);
+  await removeDir(dist);
+});
+
+describe('an article with hostile HTML', () => {
+  it('is sanitised in the built page itself', async () => {
+    const html = await readFile(join(dist, 'bai-viet', ID, 'index.html'), 'utf8');
+    const body = /<div class="prose"[^>]*>([\s\S]*?)<\/div><p class="tags"|<div class="prose"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+    const prose = body?.[1] ?? body?.[2] ?? '';
+    expect(prose).toContain(MARKER);
+    expect(findUnsafe(prose)).toEqual([]);
+  });
+
+  it('runs none of the payloads in Chromium and still shows the article', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(`${server.url}/bai-viet/${ID}/`);
+    // Give event handlers (onload, onerror, onfocus, ontoggle, animations) the chance to fire.
+    await page.mouse.move(200, 400);
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(1500);
+    for (const link of await page.locator('.prose a').all()) await link.click({ timeout: 1000 }).catch(() => undefined);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await page.goto(`${server.url}/bai-viet/${ID}/`);
+    await expect(page.getByText(MARKER).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('columnheader', { name: 'Giá trị' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+});
