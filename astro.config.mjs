@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/contentCheck';
+import { securityHeaders } from './src/integrations/securityHeaders';
 import { sanitizeMarkdown } from './src/markdown/sanitizePlugin';
 import pagefind from './src/integrations/pagefind';
 
@@ -19,5 +20,5 @@ export default defineConfig({
       hastPlugins: [sanitizeMarkdown],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind(), securityHeaders()],
 });

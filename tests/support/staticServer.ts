@@ -6,7 +6,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { headersForPath, parseHeadersFile } from '../../src/lib/security/headersFile';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,9 +39,13 @@ async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
 }
 
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<RunningServer> {
+/** Serves `root`, sending the headers its `_headers` file sets for each path, as static hosts do. */
+export async function serveStatic(root: string): Promise<RunningServer> {
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const headers = headersForPath(rules, pathname);
     let file = normalize(join(root, pathname));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
