@@ -7,7 +7,7 @@
  */
 import type { Nodes, Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
-import { defineHastPlugin } from 'satteri';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { sanitizeSchema } from './sanitizeSchema';
 
 /** A plain copy of the engine's lazily materialised tree, which the sanitiser can walk and rebuild. */
@@ -20,10 +20,16 @@ function plain(node: Nodes): Nodes {
   return copy as unknown as Nodes;
 }
 
-export const sanitizeMarkdown = defineHastPlugin({
+const sanitizePlugin = defineHastPlugin({
   name: 'sanitize-markdown',
   after(root, ctx) {
     const clean = sanitize(plain(root as Root), sanitizeSchema) as Root;
     ctx.replaceNode(root, clean);
   },
 });
+
+/**
+ * Only Markdown is sanitised: it is what editors write in the CMS. MDX pages are
+ * site code in src/pages (the CMS cannot edit them) and render the site's components.
+ */
+export const sanitizeMarkdown: HastPluginEntry = (ctx) => (ctx.sourceFormat === 'markdown' ? sanitizePlugin : null);

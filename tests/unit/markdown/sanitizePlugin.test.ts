@@ -6,7 +6,7 @@ import { XSS_PAYLOADS } from '../../support/xssPayloads';
 
 /** Renders with the same engine options as astro.config.mjs. */
 async function render(markdown: string): Promise<string> {
-  const result = await markdownToHtml(markdown, { hastPlugins: [sanitizeMarkdown], features: { rawHtml: true, gfm: true } });
+  const result = await Promise.resolve(markdownToHtml(markdown, { hastPlugins: [sanitizeMarkdown], features: { rawHtml: true, gfm: true } }));
   return result.html;
 }
 
