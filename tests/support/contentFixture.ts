@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import sharp from 'sharp';
+import { afterEach, beforeEach } from 'vitest';
 
 /** Ids and files of the valid set, relative to the fixture root. */
 export const ARTICLE_ID = 'cao-bang-nhan-rong-mo-hinh-tu-quan-o-khu-vuc-bien-gioi';
@@ -141,4 +142,25 @@ export async function createContentFixture(): Promise<ContentFixture> {
     },
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
+}
+
+/**
+ * A fresh fixture for every test of the calling file: registers the set-up and
+ * clean-up hooks and returns a handle that always points at the current fixture.
+ */
+export function useContentFixture(): ContentFixture {
+  let current: ContentFixture | undefined;
+  beforeEach(async () => {
+    current = await createContentFixture();
+  });
+  afterEach(async () => {
+    await current?.cleanup();
+  });
+  return new Proxy({} as ContentFixture, {
+    get: (_, key) => {
+      if (!current) throw new Error('useContentFixture: used outside a test');
+      const value = Reflect.get(current, key);
+      return typeof value === 'function' ? value.bind(current) : value;
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/contentCheck/checkContent';
 import type { Problem } from '../../../src/lib/contentCheck/problem';
 import { PROJECT_ROOT } from '../../support/buildSite';
@@ -6,20 +6,13 @@ import {
   ARTICLE_FILE,
   COMMUNE_FILE,
   COMMUNE_ID,
-  type ContentFixture,
-  createContentFixture,
+  useContentFixture,
   MODEL_FILE,
   PROVINCE_FILE,
   PROVINCE_ID,
 } from '../../support/contentFixture';
 
-let fixture: ContentFixture;
-beforeEach(async () => {
-  fixture = await createContentFixture();
-});
-afterEach(async () => {
-  await fixture.cleanup();
-});
+const fixture = useContentFixture();
 
 /** Exactly one problem, on this file and field, whose message contains every word given. */
 function expectOnlyProblem(problems: Problem[], file: string, field: string | undefined, ...words: string[]) {

@@ -1,15 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/contentCheck/checkContent';
 import { checkImage, IMAGE_LIMITS } from '../../../src/lib/contentCheck/checkImage';
-import { ARTICLE_FILE, type ContentFixture, COVER_FILE, createContentFixture, photo } from '../../support/contentFixture';
+import { ARTICLE_FILE, COVER_FILE, photo, useContentFixture } from '../../support/contentFixture';
 
-let fixture: ContentFixture;
-beforeEach(async () => {
-  fixture = await createContentFixture();
-});
-afterEach(async () => {
-  await fixture.cleanup();
-});
+const fixture = useContentFixture();
 
 /** The article's cover problems: each names the article file and the cover.src field. */
 async function coverProblems() {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../../src/lib/contentCheck/collections';
 import type { Problem } from '../../../src/lib/contentCheck/problem';
 import { readEntries } from '../../../src/lib/contentCheck/readEntries';
@@ -6,18 +6,11 @@ import {
   ARTICLE_FILE,
   ARTICLE_ID,
   COMMUNE_FILE,
-  type ContentFixture,
-  createContentFixture,
+  useContentFixture,
   MODEL_ID,
 } from '../../support/contentFixture';
 
-let fixture: ContentFixture;
-beforeEach(async () => {
-  fixture = await createContentFixture();
-});
-afterEach(async () => {
-  await fixture.cleanup();
-});
+const fixture = useContentFixture();
 
 const collection = (name: string) => {
   const found = COLLECTIONS.find((c) => c.name === name);
