@@ -56,6 +56,9 @@ describe('an editor’s changes after a build', () => {
     }
     expect(picture).toMatch(/<img[^>]+alt="Lực lượng tuần tra tại kho"/);
     expect(picture).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"|<img[^>]+height="\d+"[^>]+width="\d+"/);
+    // Lists show the same photo smaller, loaded only when scrolled to.
+    const directory = readFileSync(join(dist, 'mo-hinh', 'index.html'), 'utf8');
+    expect(directory).toMatch(/<img[^>]+alt="Lực lượng tuần tra tại kho"[^>]+loading="lazy"/);
     const assets = readdirSync(join(dist, '_astro'));
     expect(assets.some((f) => f.endsWith('.avif'))).toBe(true);
     expect(assets.some((f) => f.endsWith('.webp'))).toBe(true);
