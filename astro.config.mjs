@@ -3,13 +3,14 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { SITE } from './src/config';
 import { contentCheck } from './src/integrations/contentCheck';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { sanitizeMarkdown } from './src/markdown/sanitizePlugin';
 import pagefind from './src/integrations/pagefind';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://antt.tuyenquang.example',
+  site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

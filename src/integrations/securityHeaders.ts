@@ -1,6 +1,7 @@
 /** Writes dist/_headers from the one definition of the site's security headers. */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
+import { backendOrigins, readCmsSettings } from '../../admin/cmsSettings';
 import { headerRules } from '../lib/security/headers';
 import { formatHeadersFile } from '../lib/security/headersFile';
 
@@ -9,8 +10,8 @@ export function securityHeaders(): AstroIntegration {
     name: 'security-headers',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        // The production git host's API, e.g. https://api.github.com or https://git.example.vn.
-        const origins = (process.env.CMS_API_ORIGIN ?? '').split(/[\s,]+/).filter(Boolean);
+        // The admin may talk to exactly the git backend the CMS was built for.
+        const origins = backendOrigins(readCmsSettings(process.env));
         await writeFile(new URL('_headers', dir), formatHeadersFile(headerRules(origins)));
         logger.info('Wrote _headers (CSP and security headers).');
       },

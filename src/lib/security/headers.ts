@@ -20,9 +20,9 @@ export const PUBLIC_CSP = [
 ].join('; ');
 
 /**
- * /admin only: what Decap CMS needs — eval for its config validator, inline styles of its UI library, blob: and data:
- * images for uploads and previews, and the git backend's API (the local decap-server
- * when editing on a clone, plus the host named by CMS_API_ORIGIN in production).
+ * /admin only: what Decap CMS needs — eval for its config validator, inline styles
+ * of its UI library, blob: and data: for uploaded photos (Decap reads them back with
+ * fetch when saving), and the git backend's API: `apiOrigins`, from the CMS settings.
  */
 export function adminCsp(apiOrigins: readonly string[] = []): string {
   return [
@@ -32,7 +32,7 @@ export function adminCsp(apiOrigins: readonly string[] = []): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
-    ["connect-src 'self' http://localhost:8081 http://127.0.0.1:8081", ...apiOrigins].join(' '),
+    ["connect-src 'self' blob: data:", ...apiOrigins].join(' '),
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",
@@ -62,8 +62,13 @@ export function headerRules(apiOrigins: readonly string[] = []): HeaderRule[] {
     { path: '/*', headers: { ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP, 'X-Frame-Options': 'DENY' } },
     {
       path: '/admin/*',
-      detach: ['Content-Security-Policy', 'X-Frame-Options'],
-      headers: { 'Content-Security-Policy': adminCsp(apiOrigins), 'X-Frame-Options': 'SAMEORIGIN' },
+      detach: ['Content-Security-Policy', 'X-Frame-Options', 'Cross-Origin-Opener-Policy'],
+      headers: {
+        'Content-Security-Policy': adminCsp(apiOrigins),
+        'X-Frame-Options': 'SAMEORIGIN',
+        // The git host's OAuth login opens a popup that must be able to report back.
+        'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+      },
     },
   ];
 }

@@ -1,0 +1,126 @@
+/**
+ * Browser entry of /admin: registers this project's formats, widgets, previews and save
+ * hook with Decap CMS, then starts it with the generated configuration. Bundled by
+ * Astro/Vite from src/pages/admin/index.astro; nothing is loaded from another host.
+ */
+import CMS from 'decap-cms-app';
+import type { ComponentType } from 'react';
+import { en, vi } from 'decap-cms-locales';
+import { toIsoDate, vietnamDay } from '../src/lib/partialDate';
+import type { CollectionName } from '../src/schema/fieldTypes';
+import { bundleRelationControl } from './bundleRelation';
+import type { CmsSettings } from './cmsSettings';
+import { BUNDLE_RELATION_WIDGET, buildDecapConfig, COLLECTIONS, formatName, imageProblem, SLUG_KEY } from './decapConfig';
+import { newEntrySlug } from './entrySlug';
+import { entryFormat, ORIGINAL_KEY } from './frontMatter';
+import { ArticlePreview } from './previews/ArticlePreview';
+import { ModelPreview } from './previews/ModelPreview';
+import { VI_OVERRIDES } from './locale';
+
+/** What the /admin page passes in (read from the environment at build time). */
+export interface CmsBoot {
+  settings: CmsSettings;
+  siteCssUrl: string;
+  previewCssUrl: string;
+  logoUrl: string;
+}
+
+interface ImmutableMap {
+  get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+}
+
+/** The backend Decap is using, kept so the save hook can ask whether a path exists. */
+interface BackendImplementation {
+  getEntry(path: string): Promise<{ data?: string | null }>;
+  unpublishedEntry?(args: { collection: string; slug: string }): Promise<unknown>;
+}
+let backend: BackendImplementation | undefined;
+
+/** The registry calls used here, typed loosely (decap-cms-core's typings omit some). */
+interface Registry {
+  getBackend(name: string): { init: (...args: unknown[]) => unknown } | undefined;
+  getWidget(name: string): { control: ComponentType<never>; preview: unknown; schema?: object } | undefined;
+  registerWidget(name: string, control: ComponentType<never>, preview?: unknown, schema?: object): void;
+  registerCustomFormat(name: string, extension: string, format: ReturnType<typeof entryFormat>): void;
+  registerLocale(locale: string, phrases: object): void;
+  registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
+  registerPreviewStyle(url: string): void;
+  registerPreviewTemplate(name: string, component: ComponentType<never>): void;
+  init(options: { config: object }): void;
+}
+const cms = CMS as unknown as Registry;
+
+function captureBackends() {
+  for (const name of ['proxy', 'github', 'gitlab', 'gitea', 'forgejo']) {
+    const registered = cms.getBackend(name);
+    if (!registered) continue;
+    const init = registered.init;
+    registered.init = (...args: unknown[]) => (backend = init(...(args as [])) as BackendImplementation);
+  }
+}
+
+async function pathExists(collection: CollectionName, path: string, slug: string): Promise<boolean> {
+  if (!backend) return false;
+  const published = await backend.getEntry(path).then(
+    (file) => Boolean(file?.data),
+    () => false,
+  );
+  if (published || !backend.unpublishedEntry) return published;
+  const bundle = COLLECTIONS.find((c) => c.name === collection)?.layout === 'bundle';
+  return backend.unpublishedEntry({ collection, slug: bundle ? `${slug}/index` : slug }).then(Boolean, () => false);
+}
+
+/**
+ * Before Decap writes a file: new entries get their slug from the site's slugify(),
+ * made unique; edited entries carry their original text so the format changes only
+ * the edited lines.
+ */
+async function preSave({ entry }: { entry: ImmutableMap }) {
+  let data = entry.get('data') as ImmutableMap;
+  const collection = entry.get('collection') as CollectionName;
+  const plain = (data as unknown as { toJS(): Record<string, unknown> }).toJS();
+  const spec = COLLECTIONS.find((c) => c.name === collection);
+  const problem = spec?.fields.map((f) => imageProblem(f, plain[f.name])).find(Boolean);
+  if (problem) throw new Error(problem); // Decap shows it in its "could not save" notice
+  if (entry.get('newRecord')) {
+    data = data.set(SLUG_KEY, await newEntrySlug(collection, plain, (path, slug) => pathExists(collection, path, slug)));
+  } else if (typeof entry.get('raw') === 'string') {
+    data = data.set(ORIGINAL_KEY, entry.get('raw'));
+  }
+  return data;
+}
+
+function deepMerge<T extends Record<string, unknown>>(base: T, extra: Record<string, unknown>): T {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = out[key];
+    out[key] =
+      value && typeof value === 'object' && current && typeof current === 'object'
+        ? deepMerge(current as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
+  }
+  return out as T;
+}
+
+export function startCms(boot: CmsBoot) {
+  // English fills any phrase the Vietnamese translation lacks; ours fix a few.
+  cms.registerLocale('vi', deepMerge(deepMerge(en, vi), VI_OVERRIDES));
+  captureBackends();
+  for (const spec of COLLECTIONS) {
+    cms.registerCustomFormat(formatName(spec.name), spec.layout === 'bundle' ? 'md' : 'yml', entryFormat(spec.fields, spec.layout === 'bundle'));
+  }
+  const relation = cms.getWidget('relation');
+  if (relation) {
+    const control = bundleRelationControl(relation.control as unknown as Parameters<typeof bundleRelationControl>[0]);
+    cms.registerWidget(BUNDLE_RELATION_WIDGET, control as ComponentType<never>, relation.preview, relation.schema);
+  }
+  cms.registerEventListener({ name: 'preSave', handler: preSave });
+  cms.registerPreviewStyle(boot.siteCssUrl);
+  cms.registerPreviewStyle(boot.previewCssUrl);
+  cms.registerPreviewTemplate('articles', ArticlePreview as ComponentType<never>);
+  cms.registerPreviewTemplate('models', ModelPreview as ComponentType<never>);
+  const today = toIsoDate(vietnamDay(new Date()));
+  const config = buildDecapConfig(boot.settings, { today, logoUrl: boot.logoUrl });
+  cms.init({ config });
+}

@@ -1,0 +1,254 @@
+/**
+ * Generates the Decap CMS configuration from the field definitions in `src/schema/`,
+ * the same lists the zod schemas come from, so editors see exactly the fields, hints,
+ * choices and required flags the build checks.
+ */
+import { articleFields } from '../src/schema/articleFields';
+import { type CollectionName, type FieldDef, isRequired } from '../src/schema/fieldTypes';
+import { localityFields } from '../src/schema/localityFields';
+import { modelFields } from '../src/schema/modelFields';
+import type { CmsSettings } from './cmsSettings';
+import type { DecapBackend, DecapCollection, DecapConfig, DecapField } from './decapTypes';
+
+/** Data key the save hook fills with the entry's URL slug (never written to the file). */
+export const SLUG_KEY = '__slug';
+
+/** Relation widget for collections stored as `<slug>/index.md`: stores the folder name, not `<slug>/index`. */
+export const BUNDLE_RELATION_WIDGET = 'relation-bundle';
+
+/** Accepts the partial dates the site understands: 2021, 2021-10, 2021-10-05. */
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+
+export interface CollectionSpec {
+  name: CollectionName;
+  label: string;
+  labelSingular: string;
+  description: string;
+  folder: string;
+  /** Entries are folders (`<slug>/index.md`, photos beside) or single YAML files (`<slug>.yml`). */
+  layout: 'bundle' | 'yaml';
+  fields: readonly FieldDef[];
+  /** Field the list and relation pickers show. */
+  identifier: string;
+  /** Markdown body label; undefined for YAML collections. */
+  body?: { label: string; hint: string; required: boolean };
+  sortable: string[];
+}
+
+export const COLLECTIONS: readonly CollectionSpec[] = [
+  {
+    name: 'articles',
+    label: 'Tin bài',
+    labelSingular: 'bài viết',
+    description: 'Tin tức, bài viết về phong trào. Mỗi bài là một thư mục content/articles/<đường-dẫn>/ gồm index.md và ảnh.',
+    folder: 'content/articles',
+    layout: 'bundle',
+    fields: articleFields,
+    identifier: 'title',
+    body: { label: 'Nội dung', hint: 'Nội dung bài viết. Dùng nút định dạng để đặt tiêu đề mục, danh sách, liên kết.', required: true },
+    sortable: ['publishDate', 'title'],
+  },
+  {
+    name: 'models',
+    label: 'Mô hình',
+    labelSingular: 'mô hình',
+    description: 'Hồ sơ các mô hình tự quản, mô hình liên kết bảo đảm an ninh, trật tự.',
+    folder: 'content/models',
+    layout: 'bundle',
+    fields: modelFields,
+    identifier: 'name',
+    body: { label: 'Giới thiệu', hint: 'Giới thiệu chi tiết mô hình: thành lập, hoạt động, kết quả, nguồn tin.', required: false },
+    sortable: ['name'],
+  },
+  {
+    name: 'localities',
+    label: 'Địa bàn',
+    labelSingular: 'địa bàn',
+    description: 'Đơn vị hành chính (tỉnh, huyện, xã, phường, thôn), cả đơn vị cũ trước ngày 1/7/2025.',
+    folder: 'content/localities',
+    layout: 'yaml',
+    fields: localityFields,
+    identifier: 'name',
+    sortable: ['name'],
+  },
+];
+
+/** Today's date as Decap's default for required dates (YYYY-MM-DD). */
+export interface ConfigContext {
+  today: string;
+  /** Bundled URL of the site logo for the CMS header and login page. */
+  logoUrl?: string | undefined;
+}
+
+const specOf = (name: CollectionName) => COLLECTIONS.find((c) => c.name === name) as CollectionSpec;
+
+function referenceField(field: Extract<FieldDef, { kind: 'reference' }>, base: DecapField): DecapField {
+  const target = specOf(field.collection);
+  const pick = field.multiple ? 'Gõ vài chữ để tìm, chọn được nhiều mục.' : 'Gõ vài chữ để tìm rồi chọn.';
+  return {
+    ...base,
+    hint: `${field.hint} ${pick}`,
+    widget: target.layout === 'bundle' ? BUNDLE_RELATION_WIDGET : 'relation',
+    collection: field.collection,
+    value_field: '{{slug}}',
+    search_fields: [field.displayField],
+    // The id beside the name tells apart old and new units of the same name (An Tường).
+    display_fields: [field.displayField, '({{slug}})'],
+    multiple: field.multiple,
+    options_length: 50,
+  };
+}
+
+/** One Decap field for one field definition. */
+export function toDecapField(field: FieldDef, ctx: ConfigContext): DecapField {
+  const required = isRequired(field);
+  const base: DecapField = { name: field.name, label: field.label, hint: field.hint, widget: 'string', required };
+  switch (field.kind) {
+    case 'string':
+      return {
+        ...base,
+        widget: field.multiline ? 'text' : 'string',
+        ...(field.maxLength && {
+          pattern: [`^[\\s\\S]{0,${field.maxLength}}$`, `Tối đa ${field.maxLength} ký tự.`] as [string, string],
+        }),
+      };
+    case 'strings':
+      return {
+        ...base,
+        widget: 'list',
+        field: { name: 'item', label: field.label, widget: 'string' },
+        ...(required && { min: 1 }),
+      };
+    case 'select':
+      return {
+        ...base,
+        widget: 'select',
+        options: field.choices.map((c) => ({ label: c.label, value: c.value })),
+        ...(field.default !== undefined && { default: field.default }),
+      };
+    case 'date':
+      return {
+        ...base,
+        // A text box, not Decap's date picker: "2021" stays "2021" instead of becoming a made-up day.
+        widget: 'string',
+        pattern: [PARTIAL_DATE_PATTERN, 'Ghi dạng NNNN-TT-NN (ví dụ 2026-11-25), hoặc chỉ năm (2021), năm-tháng (2021-10).'],
+        ...(required && { default: ctx.today }),
+      };
+    case 'year':
+      return { ...base, widget: 'number', value_type: 'int', min: 1945, max: 2100, step: 1 };
+    case 'boolean':
+      return { ...base, widget: 'boolean', ...(field.default !== undefined && { default: field.default }) };
+    case 'reference':
+      return referenceField(field, base);
+    case 'image':
+      // Decap checks an object's inner fields even when the object is optional and empty,
+      // so an optional photo's file and description are checked by the save hook instead
+      // (imageProblem(), below): both or neither.
+      return {
+        ...base,
+        widget: 'object',
+        collapsed: false,
+        summary: '{{fields.alt}}',
+        fields: [
+          { name: 'src', label: 'Tệp ảnh', widget: 'image', required, choose_url: false, hint: 'Ảnh JPG, PNG hoặc WebP; được lưu cạnh bài, trong cùng thư mục.' },
+          { name: 'alt', label: 'Mô tả ảnh', widget: 'string', required, hint: 'Bắt buộc khi có ảnh. Tả ngắn nội dung ảnh cho người khiếm thị, ví dụ "Tổ tự quản tuần tra đường điện".' },
+          { name: 'caption', label: 'Chú thích', widget: 'string', required: false, hint: 'Chú thích hiện dưới ảnh (không bắt buộc).' },
+        ],
+      };
+  }
+}
+
+/**
+ * What is wrong with an image field's value, in Vietnamese, or undefined when it is
+ * fine: a photo needs its file and its description together (or, if optional, neither).
+ */
+export function imageProblem(field: FieldDef, value: unknown): string | undefined {
+  if (field.kind !== 'image') return undefined;
+  const image = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const has = (key: string) => typeof image[key] === 'string' && (image[key] as string).trim() !== '';
+  if (!has('src') && !has('alt') && !has('caption')) {
+    return isRequired(field) ? `${field.label}: bắt buộc, chưa có ảnh.` : undefined;
+  }
+  if (!has('src')) return `${field.label}: đã có mô tả nhưng chưa chọn tệp ảnh. Chọn ảnh, hoặc xoá mô tả.`;
+  if (!has('alt')) return `${field.label}: ảnh cần có mô tả (alt) cho người khiếm thị.`;
+  return undefined;
+}
+
+/** Name of the custom file format registered for a collection (see `frontMatter.ts`). */
+export const formatName = (collection: CollectionName) => `astro-${collection}`;
+
+export function toDecapCollection(spec: CollectionSpec, ctx: ConfigContext): DecapCollection {
+  const fields = spec.fields.map((f) => toDecapField(f, ctx));
+  if (spec.body) {
+    fields.push({
+      name: 'body',
+      label: spec.body.label,
+      hint: spec.body.hint,
+      widget: 'markdown',
+      required: spec.body.required,
+      sanitize_preview: true,
+    });
+  }
+  const bundle = spec.layout === 'bundle';
+  return {
+    name: spec.name,
+    label: spec.label,
+    label_singular: spec.labelSingular,
+    description: spec.description,
+    folder: spec.folder,
+    ...(bundle && { path: '{{slug}}/index', media_folder: '', public_folder: '' }),
+    extension: bundle ? 'md' : 'yml',
+    format: formatName(spec.name),
+    create: true,
+    delete: false,
+    // Filled by the preSave hook with the site's own slugify() (đ → d), made unique.
+    slug: `{{fields.${SLUG_KEY}}}`,
+    identifier_field: spec.identifier,
+    summary: `{{${spec.identifier}}}`,
+    sortable_fields: spec.sortable,
+    fields,
+  };
+}
+
+function backendOf(settings: CmsSettings): DecapBackend {
+  const common = { repo: settings.repo, branch: settings.branch };
+  const optional = {
+    ...(settings.baseUrl && { base_url: settings.baseUrl }),
+    ...(settings.authEndpoint && { auth_endpoint: settings.authEndpoint }),
+    ...(settings.apiRoot && { api_root: settings.apiRoot }),
+    ...(settings.appId && { app_id: settings.appId }),
+  };
+  switch (settings.backend) {
+    case 'local':
+      return { name: 'proxy', proxy_url: settings.localBackendUrl, branch: settings.branch };
+    case 'github':
+      return { name: 'github', ...common, ...optional };
+    case 'gitlab':
+      return { name: 'gitlab', ...common, ...optional, ...(settings.appId && { auth_type: 'pkce' as const }) };
+    case 'gitea':
+    case 'forgejo':
+      return { name: settings.backend, ...common, ...optional };
+  }
+}
+
+/** The whole configuration passed to `CMS.init({ config })`. */
+export function buildDecapConfig(settings: CmsSettings, ctx: ConfigContext): DecapConfig {
+  return {
+    load_config_file: false,
+    locale: 'vi',
+    backend: backendOf(settings),
+    // Honoured by Decap only when /admin is opened on localhost or 127.0.0.1.
+    local_backend: { url: settings.localBackendUrl },
+    // Gitea's Decap backend has no editorial workflow; Decap falls back to "simple" by itself
+    // for decap-server in `fs` mode.
+    publish_mode: settings.backend === 'gitea' ? 'simple' : 'editorial_workflow',
+    site_url: settings.siteUrl,
+    display_url: settings.siteUrl,
+    ...(ctx.logoUrl && { logo_url: ctx.logoUrl }),
+    // Required by Decap, unused: every collection stores photos beside its entry.
+    media_folder: 'public/media',
+    public_folder: '/media',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: COLLECTIONS.map((spec) => toDecapCollection(spec, ctx)),
+  };
+}

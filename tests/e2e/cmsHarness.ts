@@ -1,0 +1,96 @@
+/**
+ * A throw-away editing setup for the CMS browser tests: a git copy of the project,
+ * decap-server in git mode on a free port, and a build of the copy whose /admin
+ * points its local backend at that port.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { buildSite, copyProject, PROJECT_ROOT, removeDir } from '../support/buildSite';
+import { serveStatic, type RunningServer } from '../support/staticServer';
+
+export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'docs/images');
+
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`decap-server exited: ${log()}`);
+    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`decap-server did not start: ${log()}`);
+}
+
+export interface CmsSetup {
+  /** The project copy decap-server commits to. */
+  repo: string;
+  /** Origin of the statically served build of the copy. */
+  siteUrl: string;
+  close(): Promise<void>;
+}
+
+/** Copies the project into a fresh git repository and serves its /admin against decap-server. */
+export async function startCmsSetup(): Promise<CmsSetup> {
+  const repo = await copyProject();
+  git(repo, 'init', '-q', '-b', 'main');
+  // node_modules is a symlink here, which the `node_modules/` rule does not match.
+  await writeFile(join(repo, '.git/info/exclude'), 'node_modules\n');
+  git(repo, 'config', 'user.email', 'bien-tap@example.vn');
+  git(repo, 'config', 'user.name', 'Biên tập thử');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'Bản sao để thử CMS');
+
+  const port = await freePort();
+  const apiUrl = `http://127.0.0.1:${port}/api/v1`;
+  let output = '';
+  const server = spawn(join(PROJECT_ROOT, 'node_modules/.bin/decap-server'), [], {
+    cwd: repo,
+    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (d) => (output += d));
+  server.stderr?.on('data', (d) => (output += d));
+  await waitForServer(apiUrl, server, () => output);
+
+  // /admin is built to talk to this decap-server, and its CSP (dist/_headers) to allow it.
+  const env = { CMS_LOCAL_BACKEND_URL: apiUrl };
+  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  let dist: string;
+  try {
+    dist = await buildSite(repo);
+  } finally {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+  const site: RunningServer = await serveStatic(dist);
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  return {
+    repo,
+    siteUrl: site.url,
+    async close() {
+      await site.close();
+      server.kill();
+      await removeDir(dist);
+      await removeDir(repo);
+    },
+  };
+}
