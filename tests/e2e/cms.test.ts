@@ -4,13 +4,14 @@
  * of the editor's guide (docs/huong-dan-bien-tap.md) are taken here so they never go stale.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { buildSite, removeDir } from '../support/buildSite';
+import { xssArticleBody } from '../support/xssPayloads';
 import { type CmsSetup, git, SCREENSHOT_DIR, startCmsSetup } from './cmsHarness';
 
 const MODEL_NAME = 'Đội tự quản bảo vệ đường điện Hồng Thái';
@@ -26,10 +27,10 @@ const browserErrors: string[] = [];
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 
 /** Loads /admin afresh at a route, so no form state carries over from the previous test. */
-async function open(hash: string) {
+async function open(hash: string, firstField = 'Tên mô hình') {
   await page.goto('about:blank');
   await page.goto(`${setup.siteUrl}/admin/#${hash}`);
-  if (hash.includes('/new') || hash.includes('/entries/')) await page.getByLabel('Tên mô hình').waitFor({ timeout: 30_000 });
+  if (hash.includes('/new') || hash.includes('/entries/')) await page.getByLabel(firstField).waitFor({ timeout: 30_000 });
 }
 
 /** Picks an option in one of Decap's select or relation boxes, found by its label. */
@@ -58,7 +59,11 @@ beforeAll(async () => {
   setup = await startCmsSetup();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
-  page.on('dialog', (dialog) => void dialog.accept()); // "Bạn có chắc…?" before publishing
+  page.on('dialog', (dialog) => {
+    // Decap asks "Bạn có chắc…?" before publishing; any other dialog would be a payload running.
+    if (dialog.type() !== 'confirm') browserErrors.push(`unexpected ${dialog.type()}: ${dialog.message()}`);
+    void dialog.accept();
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') browserErrors.push(message.text());
   });
@@ -187,6 +192,28 @@ describe('the CMS at /admin', () => {
     expect(changed).toHaveLength(1);
     expect(afterLines[changed[0]!]).toBe(`summary: "${summary}"`);
     expect(beforeLines[changed[0]!]).toMatch(/^summary: /);
+  });
+
+  test('the preview pane runs none of the HTML an entry body carries (stored XSS)', async () => {
+    const slug = 'bai-thu-xem-truoc';
+    const marker = 'Đoạn văn bình thường phải hiện trong khung xem trước.';
+    await mkdir(join(setup.repo, 'content/articles', slug));
+    const front = `---\ntitle: "Bài thử xem trước"\ndescription: "Thử bộ lọc của khung xem trước."\npublishDate: "2026-11-25"\nauthor: "Người thử"\nauthorUnit: "Đơn vị thử"\n---\n\n`;
+    await writeFile(join(setup.repo, 'content/articles', slug, 'index.md'), front + xssArticleBody(marker));
+    git(setup.repo, 'add', '-A');
+    git(setup.repo, 'commit', '-qm', 'Bài có mã độc để thử xem trước');
+    await open(`/collections/articles/entries/${slug}/index`, 'Tiêu đề');
+    const previewShows = async () => {
+      for (const frame of page.frames()) if ((await frame.content().catch(() => '')).includes(marker)) return true;
+      return false;
+    };
+    await expect.poll(previewShows, { timeout: 30_000 }).toBe(true);
+    await page.mouse.move(900, 400);
+    await page.waitForTimeout(1500);
+    for (const frame of page.frames()) {
+      expect(await frame.evaluate(() => (window as unknown as { __xss?: unknown }).__xss).catch(() => undefined), frame.url()).toBeUndefined();
+    }
+    expect(browserErrors.filter((e) => e.startsWith('unexpected'))).toEqual([]);
   });
 
   test('an empty required field blocks saving with a Vietnamese message', async () => {
