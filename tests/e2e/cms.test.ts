@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { saveIfChanged } from '../support/screenshots';
 import { buildSite, removeDir } from '../support/buildSite';
 import { xssArticleBody } from '../support/xssPayloads';
 import { type CmsSetup, git, SCREENSHOT_DIR, startCmsSetup } from './cmsHarness';
@@ -24,7 +25,7 @@ let page: Page;
 /** Errors the CMS logged in the browser, printed when a test fails. */
 const browserErrors: string[] = [];
 
-const shot = (name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+const shot = async (name: string) => saveIfChanged(join(SCREENSHOT_DIR, `${name}.png`), await page.screenshot({ animations: 'disabled', caret: 'hide' }));
 
 /** Loads /admin afresh at a route, so no form state carries over from the previous test. */
 async function open(hash: string, firstField = 'Tên mô hình') {
