@@ -25,7 +25,12 @@ let page: Page;
 /** Errors the CMS logged in the browser, printed when a test fails. */
 const browserErrors: string[] = [];
 
-const shot = async (name: string) => saveIfChanged(join(SCREENSHOT_DIR, `${name}.png`), await page.screenshot({ animations: 'disabled', caret: 'hide' }));
+/** A guide screenshot of a settled screen: images loaded, no animation, no passing notification. */
+async function shot(name: string) {
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+  const png = await page.screenshot({ animations: 'disabled', caret: 'hide', style: '.Toastify { display: none !important; }' });
+  await saveIfChanged(join(SCREENSHOT_DIR, `${name}.png`), png);
+}
 
 /** Loads /admin afresh at a route, so no form state carries over from the previous test. */
 async function open(hash: string, firstField = 'Tên mô hình') {
