@@ -2,7 +2,7 @@
  * ASCII URL slugs from Vietnamese text: "Đội bảo vệ rừng" → "doi-bao-ve-rung".
  * `đ` has no Unicode decomposition, so it is mapped by hand before marks are stripped.
  */
-import { foldVietnamese } from './foldVietnamese';
+import { foldVietnamese } from './foldVietnamese.ts';
 
 export function slugify(text: string, maxLength = 80): string {
   const slug = foldVietnamese(text)
