@@ -5,7 +5,7 @@
  * Tweaks (comma-separated): noadmin (no /admin/ page, so no Decap in the Vite build),
  * nobody (glob loaders with retainBody: false), nopagefind (no index), webp (WebP-only
  * covers), avif2 (AVIF at sharp effort 2), heapN (V8 old space capped at N MB); anything
- * else builds the site unchanged.
+ * else builds the site unchanged. eager: Markdown rendered at content sync (no deferRender).
  */
 import { generateContent } from './generate.mjs';
 import { prepareSite } from './projects.mjs';
@@ -23,6 +23,10 @@ if (tweak?.includes('webp')) {
 if (tweak?.includes('nobody')) {
   const f = root + '/src/content.config.ts';
   await writeFile(f, (await readFile(f, 'utf8')).replaceAll("base: './content/articles', generateId", "base: './content/articles', generateId, retainBody: false").replaceAll("base: './content/models', generateId", "base: './content/models', generateId, retainBody: false"));
+}
+if (tweak?.includes('eager')) {
+  const f = root + '/src/content.config.ts';
+  await writeFile(f, (await readFile(f, 'utf8')).replace(', deferRender: true', ''));
 }
 if (tweak?.includes('nopagefind')) {
   const f = root + '/astro.config.mjs';

@@ -18,17 +18,23 @@ export type LocalityData = DataOf<typeof localityFields>;
 
 const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
 
+/**
+ * Markdown entries are rendered when a page asks for them, not all at sync, and their raw
+ * body is not kept: both keep memory flat as the archive grows (see docs/performance.md).
+ */
+const markdownEntries = (base: string) => glob({ pattern: '**/index.md', base, generateId, retainBody: false, deferRender: true });
+
 function contextFor(image: SchemaContext['image']): SchemaContext {
   return { image, reference: (collection) => reference(collection) };
 }
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/index.md', base: './content/articles', generateId }),
+  loader: markdownEntries('./content/articles'),
   schema: ({ image }) => schemaFromFields(articleFields, contextFor(image)) as unknown as z.ZodType<ArticleData>,
 });
 
 const models = defineCollection({
-  loader: glob({ pattern: '**/index.md', base: './content/models', generateId }),
+  loader: markdownEntries('./content/models'),
   schema: ({ image }) => schemaFromFields(modelFields, contextFor(image)) as unknown as z.ZodType<ModelData>,
 });
 

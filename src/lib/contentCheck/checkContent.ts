@@ -23,9 +23,17 @@ const pathsOnly = {
 
 const labelOf = (fields: readonly FieldDef[], path: string) => fields.find((f) => f.name === path.split('.')[0])?.label;
 
+/** One schema per collection, built once: building zod schemas costs more than using them. */
+const schemas = new WeakMap<CollectionLayout, ReturnType<typeof schemaFromFields>>();
+function schemaOf(collection: CollectionLayout) {
+  let schema = schemas.get(collection);
+  if (!schema) schemas.set(collection, (schema = schemaFromFields(collection.fields, pathsOnly)));
+  return schema;
+}
+
 function checkSchema(entry: RawEntry, problems: Problem[]): Record<string, unknown> | undefined {
   const { fields } = entry.collection;
-  const result = schemaFromFields(fields, pathsOnly).safeParse(entry.data);
+  const result = schemaOf(entry.collection).safeParse(entry.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join('.');
