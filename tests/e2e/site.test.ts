@@ -95,7 +95,9 @@ describe('the built site', () => {
   });
 
   it('self-hosts its font with the Vietnamese subset', () => {
-    const css = readdirSync(join(siteDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => read(`_astro/${f}`)).join('');
+    const linked = readdirSync(join(siteDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => read(`_astro/${f}`));
+    const inline = [...read('index.html').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+    const css = [...linked, ...inline].join('');
     expect(css).toMatch(/@font-face\{[^}]*Be Vietnam Pro[^}]*U\+1EA0-1EF9/);
     expect(css).not.toMatch(/url\(https?:/);
   });
