@@ -47,6 +47,16 @@ async function pick(label: string, option: RegExp | string, typed?: string) {
   await page.getByRole('option', { name: option }).first().click();
 }
 
+/** Fills a new self-managed power-grid model named MODEL_NAME, as an editor would. */
+async function fillNewModel(host: string, summary: string) {
+  await page.getByLabel('Tên mô hình').fill(MODEL_NAME);
+  await pick('Loại mô hình', 'Tự quản');
+  await pick('Lĩnh vực', 'Lưới điện');
+  await page.getByLabel('Đơn vị chủ trì').fill(host);
+  await pick('Địa bàn', /Yên Sơn \(xa-yen-son\)/, 'Yên Sơn');
+  await page.getByLabel('Tóm tắt').fill(summary);
+}
+
 /** Save, mark ready, publish now: the editorial workflow as an editor clicks through it. */
 async function saveAndPublish(screens?: { status: string; publish: string }) {
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -98,12 +108,7 @@ describe('the CMS at /admin', () => {
     await shot('cms-danh-sach-mo-hinh');
 
     await open('/collections/models/new');
-    await page.getByLabel('Tên mô hình').fill(MODEL_NAME);
-    await pick('Loại mô hình', 'Tự quản');
-    await pick('Lĩnh vực', 'Lưới điện');
-    await page.getByLabel('Đơn vị chủ trì').fill('Điện lực Na Hang');
-    await pick('Địa bàn', /Yên Sơn \(xa-yen-son\)/, 'Yên Sơn');
-    await page.getByLabel('Tóm tắt').fill('Tổ tự quản của nhân dân bảo vệ hành lang an toàn lưới điện ở xã Hồng Thái.');
+    await fillNewModel('Điện lực Na Hang', 'Tổ tự quản của nhân dân bảo vệ hành lang an toàn lưới điện ở xã Hồng Thái.');
 
     const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 155, g: 28, b: 28 } } })
       .jpeg()
@@ -170,12 +175,7 @@ describe('the CMS at /admin', () => {
 
   test('a second entry with the same name gets a new folder instead of overwriting the first', async () => {
     await open('/collections/models/new');
-    await page.getByLabel('Tên mô hình').fill(MODEL_NAME);
-    await pick('Loại mô hình', 'Tự quản');
-    await pick('Lĩnh vực', 'Lưới điện');
-    await page.getByLabel('Đơn vị chủ trì').fill('Điện lực Yên Sơn');
-    await pick('Địa bàn', /Yên Sơn \(xa-yen-son\)/, 'Yên Sơn');
-    await page.getByLabel('Tóm tắt').fill('Bản thứ hai cùng tên.');
+    await fillNewModel('Điện lực Yên Sơn', 'Bản thứ hai cùng tên.');
     await saveAndPublish();
     expect(await readFile(join(setup.repo, 'content/models', MODEL_SLUG, 'index.md'), 'utf8')).toContain('Điện lực Na Hang');
     expect(await readFile(join(setup.repo, 'content/models', `${MODEL_SLUG}-2`, 'index.md'), 'utf8')).toContain('Điện lực Yên Sơn');

@@ -4,6 +4,7 @@
  * and the ids of the target page. The caller supplies the files (`BuiltSite`), so the
  * rules can be tested on a made-up site without a build.
  */
+import { decodeEntities } from '../../src/lib/decodeEntities';
 
 /** One start tag: lower-case name, decoded attributes, and the text of raw-text elements (title, script, style). */
 export interface Tag {
@@ -46,18 +47,6 @@ const TOKEN = new RegExp(
   'gi',
 );
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references that appear in attribute values. */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
 
 function parseAttributes(source: string): Map<string, string> {
   const attributes = new Map<string, string>();

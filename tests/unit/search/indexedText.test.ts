@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, indexedText } from '../../../src/lib/search/indexedText';
+import { decodeEntities } from '../../../src/lib/decodeEntities';
+import { indexedText } from '../../../src/lib/search/indexedText';
 
 const page = (body: string) =>
   `<!doctype html><html lang="vi"><body><nav>Địa bàn</nav><main>${body}</main><footer>Đường dây nóng</footer></body></html>`;
