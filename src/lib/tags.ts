@@ -1,5 +1,12 @@
-/** Tags with their URL slug and how many articles carry each, in Vietnamese order. */
+/** Articles grouped by tag, tags that differ only in accents or case merged, in Vietnamese order. */
 import { slugify } from './slugify';
+
+export interface TagGroup<T> {
+  /** The tag as first written. */
+  tag: string;
+  slug: string;
+  entries: T[];
+}
 
 export interface TagCount {
   tag: string;
@@ -7,16 +14,24 @@ export interface TagCount {
   count: number;
 }
 
-export function collectTags(entries: readonly { data: { tags: readonly string[] } }[]): TagCount[] {
-  const bySlug = new Map<string, TagCount>();
+/** One pass over the entries: each tag is slugified once per entry that carries it. */
+export function groupByTag<T extends { data: { tags: readonly string[] } }>(entries: readonly T[]): TagGroup<T>[] {
+  const bySlug = new Map<string, TagGroup<T>>();
   for (const entry of entries) {
-    for (const tag of new Set(entry.data.tags.map((t) => slugify(t)))) {
-      const original = entry.data.tags.find((t) => slugify(t) === tag) ?? tag;
-      const found = bySlug.get(tag);
-      if (found) found.count += 1;
-      else bySlug.set(tag, { tag: original, slug: tag, count: 1 });
+    const seen = new Set<string>();
+    for (const tag of entry.data.tags) {
+      const slug = slugify(tag);
+      if (seen.has(slug)) continue;
+      seen.add(slug);
+      const group = bySlug.get(slug);
+      if (group) group.entries.push(entry);
+      else bySlug.set(slug, { tag, slug, entries: [entry] });
     }
   }
   const collator = new Intl.Collator('vi');
   return [...bySlug.values()].sort((a, b) => collator.compare(a.tag, b.tag));
+}
+
+export function collectTags(entries: readonly { data: { tags: readonly string[] } }[]): TagCount[] {
+  return groupByTag(entries).map(({ tag, slug, entries: tagged }) => ({ tag, slug, count: tagged.length }));
 }
