@@ -11,6 +11,7 @@ import { localityFields } from './schema/localityFields';
 import { modelFields } from './schema/modelFields';
 import { schemaFromFields, type SchemaContext } from './schema/toZod';
 import { entryIdFromPath } from './lib/entryId';
+import { publishedOnly } from './lib/publishedOnly';
 
 export type ArticleData = DataOf<typeof articleFields>;
 export type ModelData = DataOf<typeof modelFields>;
@@ -23,7 +24,7 @@ const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
  * counted while rendering). `deferRender` was measured and left off: at 10,000 entries it
  * made the build 35 % slower and its peak memory 30 % higher (docs/performance.md).
  */
-const markdownEntries = (base: string) => glob({ pattern: '**/index.md', base, generateId, retainBody: false });
+const markdownEntries = (base: string) => publishedOnly(glob({ pattern: '**/index.md', base, generateId, retainBody: false }));
 
 function contextFor(image: SchemaContext['image']): SchemaContext {
   return { image, reference: (collection) => reference(collection) };

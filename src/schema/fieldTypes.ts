@@ -19,10 +19,19 @@ interface BaseField {
 }
 
 export type FieldDef =
-  | (BaseField & { readonly kind: 'string'; readonly multiline?: boolean; readonly maxLength?: number })
-  | (BaseField & { readonly kind: 'strings' })
+  | (BaseField & {
+      readonly kind: 'string';
+      readonly multiline?: boolean;
+      /** Defaults to TEXT_LIMITS: every text has a limit, so a pasted document cannot become a title. */
+      readonly maxLength?: number;
+    })
+  | (BaseField & { readonly kind: 'strings'; readonly maxItems?: number; readonly maxItemLength?: number })
   | (BaseField & { readonly kind: 'select'; readonly choices: readonly Choice[]; readonly default?: string })
-  | (BaseField & { readonly kind: 'date' })
+  | (BaseField & {
+      readonly kind: 'date';
+      /** Name of another date field this one may not be earlier than (an update before publication). */
+      readonly notBefore?: string;
+    })
   | (BaseField & { readonly kind: 'year' })
   | (BaseField & { readonly kind: 'boolean'; /** Omitted: an absent value means "not known". */ readonly default?: boolean })
   | (BaseField & {
@@ -35,6 +44,9 @@ export type FieldDef =
   | (BaseField & { readonly kind: 'image' });
 
 export type FieldKind = FieldDef['kind'];
+
+/** Limits for fields that set none. */
+export const TEXT_LIMITS = { line: 200, multiline: 2000, items: 30, item: 100, alt: 250, caption: 300 } as const;
 
 export function isRequired(field: FieldDef): boolean {
   return field.required ?? true;

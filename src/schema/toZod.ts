@@ -3,8 +3,9 @@
  * editor can act on. Astro's content config and the build's content check both use it.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/partialDate';
-import { type CollectionName, type FieldDef, isRequired } from './fieldTypes';
+import { parsePartialDate, toIsoDate, type PartialDate } from '../lib/partialDate';
+import { type CollectionName, type FieldDef, isRequired, TEXT_LIMITS } from './fieldTypes';
+import { hasLetterOrDigit, textProblem, visibleText } from './textRules';
 
 /** What differs between Astro (real `image()` and `reference()`) and the standalone check. */
 export interface SchemaContext {
@@ -17,14 +18,29 @@ const nfc = (text: string) => text.normalize('NFC');
 /** Decap saves an optional field the editor cleared as "" (or null): treat it as absent. */
 const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
-const text = (maxLength?: number) => {
-  let schema = z
+const text = (maxLength: number = TEXT_LIMITS.line, multiline = false) =>
+  z
     .string({ error: (issue) => (issue.input === undefined ? 'bắt buộc nhưng chưa có' : 'phải là chữ') })
     .trim()
-    .min(1, 'không được để trống');
-  if (maxLength) schema = schema.max(maxLength, `dài quá ${maxLength} ký tự`);
-  return schema.transform(nfc);
-};
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value, { multiline, maxLength });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform(nfc);
+
+/** A list of short texts (tags, partners, other names), each with a letter or digit. */
+const texts = (maxItems: number, maxItemLength: number) =>
+  z.preprocess(
+    (v) => v ?? [],
+    z
+      .array(
+        text(maxItemLength).refine(hasLetterOrDigit, 'phải có ít nhất một chữ cái hoặc chữ số'),
+        { error: 'phải là danh sách' },
+      )
+      .max(maxItems, `nhiều quá ${maxItems} mục`),
+  );
+
+const ALT_MISSING = 'ảnh cần có mô tả (alt) cho người khiếm thị';
 
 const partialDate = z.unknown().transform((value, ctx) => {
   if (value === undefined) {
@@ -42,9 +58,9 @@ const partialDate = z.unknown().transform((value, ctx) => {
 function fieldSchema(field: FieldDef, ctx: SchemaContext): z.ZodType {
   switch (field.kind) {
     case 'string':
-      return text(field.maxLength);
+      return text(field.maxLength ?? (field.multiline ? TEXT_LIMITS.multiline : TEXT_LIMITS.line), field.multiline);
     case 'strings':
-      return z.preprocess((v) => v ?? [], z.array(text(), { error: 'phải là danh sách' }));
+      return texts(field.maxItems ?? TEXT_LIMITS.items, field.maxItemLength ?? TEXT_LIMITS.item);
     case 'select': {
       const values = field.choices.map((c) => c.value) as [string, ...string[]];
       const allowed = field.choices.map((c) => `${c.value} (${c.label})`).join(', ');
@@ -74,11 +90,14 @@ function fieldSchema(field: FieldDef, ctx: SchemaContext): z.ZodType {
         {
           src: ctx.image(),
           alt: z
-            .string({ error: 'ảnh cần có mô tả (alt) cho người khiếm thị' })
+            .string({ error: ALT_MISSING })
             .trim()
-            .min(1, 'ảnh cần có mô tả (alt) cho người khiếm thị')
+            .superRefine((value, issues) => {
+              const problem = visibleText(value) === '' ? ALT_MISSING : textProblem(value, { maxLength: TEXT_LIMITS.alt });
+              if (problem) issues.addIssue({ code: 'custom', message: problem });
+            })
             .transform(nfc),
-          caption: z.preprocess(emptyToUndefined, text().optional()),
+          caption: z.preprocess(emptyToUndefined, text(TEXT_LIMITS.caption).optional()),
         },
         { error: 'phải gồm ảnh (src) và mô tả ảnh (alt)' },
       );
@@ -96,5 +115,13 @@ export function schemaFromFields(fields: readonly FieldDef[], ctx: SchemaContext
         ? z.preprocess(emptyToUndefined, schema)
         : z.preprocess(emptyToUndefined, schema.optional());
   }
-  return z.object(shape);
+  return z.object(shape).superRefine((data, issues) => {
+    for (const field of fields) {
+      if (field.kind !== 'date' || !field.notBefore) continue;
+      const [date, earliest] = [data[field.name], data[field.notBefore]] as (PartialDate | undefined)[];
+      if (!date || !earliest || toIsoDate(date) >= toIsoDate(earliest).slice(0, toIsoDate(date).length)) continue;
+      const other = fields.find((f) => f.name === field.notBefore)?.label ?? field.notBefore;
+      issues.addIssue({ code: 'custom', path: [field.name], message: `${toIsoDate(date)} sớm hơn ${other.toLowerCase()} (${toIsoDate(earliest)}); hãy sửa lại` });
+    }
+  });
 }

@@ -110,11 +110,54 @@ async function checkImages(entry: RawEntry, problems: Problem[]) {
   }
 }
 
+/** Edit distance, for "did you mean" hints on misspelt field names. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * A misspelt key (`darft: true`) would be dropped by the schema and the entry published
+ * as if the field were absent: every key must be a field of the collection.
+ */
+function checkKeys(entry: RawEntry, problems: Problem[]) {
+  const names = entry.collection.fields.map((f) => f.name);
+  for (const key of Object.keys(entry.data)) {
+    if (names.includes(key)) continue;
+    const near = names.find((n) => n.toLowerCase() === key.toLowerCase()) ?? names.find((n) => distance(n.toLowerCase(), key.toLowerCase()) <= 2);
+    problems.push({
+      file: entry.file,
+      field: key,
+      message: `không có trường nào tên "${key}"${near ? ` — có phải "${near}"?` : ''}; hãy sửa tên trường hoặc xoá dòng này (các trường được dùng: ${names.join(', ')})`,
+    });
+  }
+}
+
+/** js-yaml (Astro) reads an unquoted 2021-10-05 as a date: only date fields may hold one. */
+function checkDateLike(entry: RawEntry, problems: Problem[]) {
+  for (const path of entry.dateLike) {
+    const field = entry.collection.fields.find((f) => f.name === path.split('.')[0]);
+    if (!field || (field.kind === 'date' && path === field.name)) continue;
+    problems.push({ file: entry.file, field: path, label: field.label, message: 'giá trị trông như ngày tháng nên sẽ bị đọc thành ngày; hãy đặt trong ngoặc kép' });
+  }
+}
+
+function checkBody(entry: RawEntry, problems: Problem[]) {
+  if (entry.collection.bodyRequired && entry.body.trim() === '') {
+    problems.push({ file: entry.file, message: `${entry.collection.noun} chưa có nội dung: hãy viết nội dung sau phần thông tin` });
+  }
+}
+
 function checkNfc(entry: RawEntry, problems: Problem[]) {
   const lines = entry.body.split('\n');
   const index = lines.findIndex((line) => line !== line.normalize('NFC'));
   if (index >= 0) {
-    problems.push({ file: entry.file, message: `nội dung dòng ${index + 1} sau phần thông tin có chữ chưa chuẩn Unicode dựng sẵn (NFC); gõ lại đoạn đó hoặc chạy "npm run content:nfc"` });
+    problems.push({ file: entry.file, message: `dòng ${entry.bodyLine + index} có chữ chưa chuẩn Unicode dựng sẵn (NFC); gõ lại đoạn đó hoặc chạy "npm run content:nfc"` });
   }
 }
 
@@ -125,6 +168,9 @@ export async function checkContent(root: string, collections: readonly Collectio
   const valid = new Map<RawEntry, Record<string, unknown>>();
   for (const collection of collections) checkSlugs(all.filter((e) => e.collection === collection), problems);
   for (const entry of all) {
+    checkKeys(entry, problems);
+    checkDateLike(entry, problems);
+    checkBody(entry, problems);
     checkNfc(entry, problems);
     await checkImages(entry, problems);
     const data = checkSchema(entry, problems);

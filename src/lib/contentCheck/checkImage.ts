@@ -1,9 +1,12 @@
 /**
- * An entry's photo must exist beside it, really be the image type its name says,
- * and be of a size the build can process.
+ * An entry's photo must be a file right beside it (not a link, not a path leaving the
+ * folder), really be the image type its name says, decode to the end (a half-uploaded
+ * file is refused) and be of a size the build can process. SVG is refused: it can carry
+ * script, and the site publishes only raster photos.
  */
-import { stat } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 
 /** Larger photos are rejected: they would make every build slow and gain nothing on screen. */
@@ -23,19 +26,56 @@ export function imagePath(entryPath: string, src: string): string {
   return resolve(dirname(entryPath), src);
 }
 
+/** Photos that decoded whole before, by content hash: decoding every photo on every build would cost minutes. */
+const DECODED_CACHE = join(process.cwd(), 'node_modules', '.astro', 'content-check-decoded.json');
+let decoded: Set<string> | undefined;
+
+async function decodesWhole(bytes: Buffer): Promise<boolean> {
+  decoded ??= new Set(await readFile(DECODED_CACHE, 'utf8').then((t) => JSON.parse(t) as string[], () => []));
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  if (decoded.has(hash)) return true;
+  // Shrinking on load still reads every byte of the compressed data, so a cut-off file fails here.
+  const ok = await sharp(bytes, { failOn: 'truncated', limitInputPixels: IMAGE_LIMITS.maxPixels })
+    .resize(64, 64, { fit: 'inside' })
+    .toBuffer()
+    .then(() => true, () => false);
+  if (ok) {
+    decoded.add(hash);
+    await mkdir(dirname(DECODED_CACHE), { recursive: true })
+      .then(() => writeFile(DECODED_CACHE, JSON.stringify([...decoded!])))
+      .catch(() => undefined); // a read-only node_modules only costs speed
+  }
+  return ok;
+}
+
+/** Returns a Vietnamese message for what is wrong with a photo path as written, or undefined. */
+function srcProblem(src: string): string | undefined {
+  if (/^(https?:)?\/\//i.test(src)) return `"${src}" là ảnh trên trang khác; hãy tải ảnh lên để ảnh nằm cạnh bài`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return `"${src}" không phải tệp ảnh cạnh bài; hãy tải ảnh lên`;
+  if (!/^(\.\/)?[^/\\]+$/.test(src) || src.replace(/^\.\//, '') === '..') {
+    return `"${src}" phải là tên một tệp ảnh nằm ngay cạnh bài (ví dụ ./anh.jpg), không ở thư mục khác`;
+  }
+  if (extname(src).toLowerCase() === '.svg') return `"${src}" là ảnh SVG, có thể chứa mã chạy nên không được nhận; hãy dùng JPG, PNG hoặc WebP`;
+  return undefined;
+}
+
 /** Returns a Vietnamese message for what is wrong, or undefined when the image is fine. */
 export async function checkImage(path: string, src: string): Promise<string | undefined> {
-  if (/^(https?:)?\/\//i.test(src)) return `"${src}" là ảnh trên trang khác; hãy tải ảnh lên để ảnh nằm cạnh bài`;
-  const info = await stat(path).catch(() => undefined);
+  const pathProblem = srcProblem(src);
+  if (pathProblem) return pathProblem;
+  const info = await lstat(path).catch(() => undefined);
+  if (info?.isSymbolicLink()) return `"${src}" là liên kết (symlink) tới nơi khác; hãy đặt chính tệp ảnh cạnh bài`;
   if (!info?.isFile()) return `không tìm thấy tệp ảnh "${src}" cạnh bài; hãy tải ảnh lên lại`;
   const expected = FORMAT_OF_EXTENSION[extname(path).toLowerCase()];
   if (!expected) return `"${src}" không phải loại ảnh được nhận (JPG, PNG, WebP, AVIF, GIF)`;
   if (info.size > IMAGE_LIMITS.maxBytes) return `ảnh "${src}" nặng ${(info.size / 1048576).toFixed(0)} MB, quá giới hạn 25 MB; hãy thu nhỏ ảnh`;
-  const meta = await sharp(path).metadata().catch(() => undefined);
+  const bytes = await readFile(path);
+  const meta = await sharp(bytes).metadata().catch(() => undefined);
   if (!meta?.format) return `"${src}" không phải là tệp ảnh (không đọc được nội dung ảnh)`;
   if (!expected.includes(meta.format)) return `"${src}" có đuôi ${extname(path)} nhưng thực chất là ảnh ${meta.format.toUpperCase()}; hãy lưu lại đúng loại`;
   if ((meta.width ?? 0) * (meta.height ?? 0) > IMAGE_LIMITS.maxPixels) {
     return `ảnh "${src}" có ${meta.width}×${meta.height} điểm ảnh, quá lớn (tối đa 50 triệu điểm ảnh); hãy thu nhỏ ảnh`;
   }
+  if (!(await decodesWhole(bytes))) return `ảnh "${src}" bị hỏng hoặc tải lên chưa hết (không đọc được đến cuối tệp); hãy tải ảnh lên lại`;
   return undefined;
 }

@@ -13,10 +13,12 @@ export interface CollectionLayout {
   fields: readonly FieldDef[];
   /** Vietnamese noun for messages ("mô hình"). */
   noun: string;
+  /** Folder entries only: whether the Markdown body may be empty. */
+  bodyRequired?: boolean;
 }
 
 export const COLLECTIONS: readonly CollectionLayout[] = [
-  { name: 'articles', dir: 'content/articles', shape: 'folder', fields: articleFields, noun: 'bài viết' },
+  { name: 'articles', dir: 'content/articles', shape: 'folder', fields: articleFields, noun: 'bài viết', bodyRequired: true },
   { name: 'models', dir: 'content/models', shape: 'folder', fields: modelFields, noun: 'mô hình' },
   { name: 'localities', dir: 'content/localities', shape: 'data', fields: localityFields, noun: 'địa bàn' },
 ];

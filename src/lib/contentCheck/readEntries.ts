@@ -1,10 +1,12 @@
 /**
- * Finds every file in the content folders and parses its front matter or YAML,
- * reporting files the site would otherwise skip without a word.
+ * Finds every file in the content folders and reads its front matter or YAML with the
+ * project's one front-matter reader (`src/lib/frontMatter/`), reporting files the site
+ * would otherwise skip without a word.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
+import { readYaml } from '../frontMatter/readYaml';
+import { splitFrontMatter } from '../frontMatter/splitFrontMatter';
 import type { CollectionLayout } from './collections';
 import type { Problem } from './problem';
 
@@ -17,69 +19,71 @@ export interface RawEntry {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+  /** Fields written as unquoted dates (see readYaml): allowed only in date fields. */
+  dateLike: string[];
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+/** Files an operating system or git leaves beside entries; never content, never published. */
+const SYSTEM_FILE = /(^|\/)(\.[^/]*|Thumbs\.db|desktop\.ini)$/i;
 
-async function walk(dir: string): Promise<string[]> {
+interface Found {
+  path: string;
+  /** A symbolic link (to a file or a folder): Astro would follow it out of the repository. */
+  link: boolean;
+}
+
+async function walk(dir: string): Promise<Found[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([join(dir, e.name)]))),
+    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([{ path: join(dir, e.name), link: e.isSymbolicLink() }]))),
   );
   return nested.flat();
 }
 
-function parseYaml(text: string, file: string, problems: Problem[]): Record<string, unknown> | undefined {
-  try {
-    // Dates stay the text written: js-yaml's own timestamps turn 2021-02-30 into 2 March
-    // without a word (Astro reads them so), and the schema must see the date as typed.
-    const data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-    if (data === undefined || data === null) return {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      problems.push({ file, message: 'phần thông tin (front matter) phải là các cặp "tên: giá trị"' });
-      return undefined;
-    }
-    return data as Record<string, unknown>;
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    const where = mark ? ` (dòng ${mark.line + 1}, cột ${mark.column + 1} của phần thông tin)` : '';
-    problems.push({ file, message: `phần thông tin (YAML) viết sai cú pháp${where}: ${reason}` });
+type Read = Omit<RawEntry, 'collection' | 'id' | 'path' | 'file'>;
+
+function readData(text: string, file: string, problems: Problem[]): Read | undefined {
+  const { data, issues, dateLike } = readYaml(text);
+  problems.push(...issues.map((issue) => ({ file, message: issue.message })));
+  return data && { data, body: '', bodyLine: 0, dateLike };
+}
+
+function readMarkdown(text: string, file: string, problems: Problem[]): Read | undefined {
+  const split = splitFrontMatter(text);
+  if (!split.ok) {
+    problems.push({ file, message: split.message });
     return undefined;
   }
+  const { yaml, yamlLine, body } = split.parts;
+  const { data, issues, dateLike } = readYaml(yaml, yamlLine);
+  problems.push(...issues.map((issue) => ({ file, message: issue.message })));
+  return data && { data, body, bodyLine: yamlLine + (yaml.match(/\n/g)?.length ?? 0) + 1, dateLike };
 }
 
 export async function readEntries(root: string, collection: CollectionLayout, problems: Problem[]): Promise<RawEntry[]> {
   const base = join(root, collection.dir);
   const entries: RawEntry[] = [];
-  for (const path of (await walk(base)).sort()) {
+  for (const { path, link } of (await walk(base)).sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const file = relative(root, path);
     const inside = relative(base, path).replace(/\\/g, '/');
-    if (collection.shape === 'folder') {
-      if (IMAGE_FILE.test(inside) || inside.endsWith('README.md')) continue;
-      const match = /^([^/]+)\/index\.md$/.exec(inside);
-      if (!match?.[1]) {
-        problems.push({ file, message: `tệp này sẽ không được đăng: mỗi ${collection.noun} phải là ${collection.dir}/<tên-không-dấu>/index.md` });
-        continue;
-      }
-      const text = await readFile(path, 'utf8');
-      const fm = FRONT_MATTER.exec(text);
-      if (!fm) {
-        problems.push({ file, message: 'thiếu phần thông tin ở đầu tệp (giữa hai dòng ---)' });
-        continue;
-      }
-      const data = parseYaml(fm[1] ?? '', file, problems);
-      if (data) entries.push({ collection, id: match[1], path, file, data, body: text.slice(fm[0].length) });
-    } else {
-      const match = /^([^/]+)\.ya?ml$/.exec(inside);
-      if (!match?.[1]) {
-        if (!inside.endsWith('README.md')) problems.push({ file, message: `tệp này sẽ không được đọc: mỗi ${collection.noun} là một tệp ${collection.dir}/<mã>.yml` });
-        continue;
-      }
-      const data = parseYaml(await readFile(path, 'utf8'), file, problems);
-      if (data) entries.push({ collection, id: match[1], path, file, data, body: '' });
+    if (SYSTEM_FILE.test(inside) || inside.endsWith('README.md')) continue;
+    if (link) {
+      problems.push({ file, message: 'đây là liên kết (symlink) tới nơi khác; hãy đặt chính tệp vào thư mục này' });
+      continue;
     }
+    const match = collection.shape === 'folder' ? /^([^/]+)\/index\.md$/.exec(inside) : /^([^/]+)\.ya?ml$/.exec(inside);
+    if (collection.shape === 'folder' && !match && IMAGE_FILE.test(inside)) continue;
+    if (!match?.[1]) {
+      const layout = collection.shape === 'folder' ? `${collection.dir}/<tên-không-dấu>/index.md` : `một tệp ${collection.dir}/<mã>.yml`;
+      problems.push({ file, message: `tệp này sẽ không được đăng: mỗi ${collection.noun} phải là ${layout}` });
+      continue;
+    }
+    const text = await readFile(path, 'utf8');
+    const read = collection.shape === 'folder' ? readMarkdown(text, file, problems) : readData(text, file, problems);
+    if (read) entries.push({ collection, id: match[1], path, file, ...read });
   }
   return entries;
 }

@@ -54,21 +54,24 @@ describe('readEntries', () => {
     ]);
   });
 
-  it('reports invalid YAML in the front matter with its line in the front matter', async () => {
-    // The author is line 4 of the front matter; text after its closing quote is not YAML.
+  it('reports invalid YAML in the front matter with the line of the file it is on', async () => {
+    // Text after the author's closing quote is not YAML.
     await fixture.editText(ARTICLE_FILE, (text) =>
       text.replace('author: "Hoàng Thị Mai"', 'author: "Hoàng Thị Mai" (Công an tỉnh)'),
     );
+    const lines = (await fixture.read(ARTICLE_FILE)).split('\n');
+    const authorLine = lines.findIndex((line) => line.startsWith('author:')) + 1;
     const { ids, problems } = await read('articles');
     expect(ids).toEqual([]);
     expect(problems).toEqual([expect.objectContaining({ file: ARTICLE_FILE, message: expect.stringContaining('sai cú pháp') })]);
-    expect(problems[0]?.message).toContain('dòng 4');
+    expect(problems[0]?.message).toContain(`dòng ${authorLine}:`);
   });
 
   it('gives the line of a YAML mistake in a place file', async () => {
     await fixture.write(COMMUNE_FILE, 'name: "Trà Lĩnh"\nkind: xa\n  parent: tinh-cao-bang\n');
     const { problems } = await read('localities');
-    expect(problems).toEqual([expect.objectContaining({ file: COMMUNE_FILE, message: expect.stringContaining('dòng 3') })]);
+    // The stray indentation is on line 3; the mistake spans it and the line it seems to continue.
+    expect(problems).toEqual([expect.objectContaining({ file: COMMUNE_FILE, message: expect.stringContaining('dòng 2–3') })]);
   });
 
   it('reports an article without front matter', async () => {
