@@ -13,12 +13,15 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
+/** True when the text holds a control character (tab and line breaks excepted). */
+export const hasControlCharacter = (text: string) => CONTROL.test(text);
+
 /** The text without invisible characters and surrounding spaces: what a reader would see. */
 export const visibleText = (text: string) => text.replace(INVISIBLE, '').trim();
 
 /** The first thing wrong with a text, or undefined when it may be published as typed. */
 export function textProblem(text: string, { multiline = false, maxLength }: { multiline?: boolean; maxLength: number }): string | undefined {
-  if (CONTROL.test(text)) return 'có ký tự điều khiển ẩn (thường do dán từ tệp khác); hãy xoá đoạn đó và gõ lại';
+  if (hasControlCharacter(text)) return 'có ký tự điều khiển ẩn (thường do dán từ tệp khác); hãy xoá đoạn đó và gõ lại';
   if (BIDI.test(text)) return 'có ký tự ẩn đảo chiều chữ; hãy xoá đoạn đó và gõ lại';
   if (!multiline && LINE_BREAK.test(text)) return 'chỉ được viết trên một dòng';
   if (visibleText(text) === '') return 'không được để trống';

@@ -1,7 +1,8 @@
 /** Reads the project's own content folder, so tests derive expectations from the source, not from the output. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { readYaml } from '../../src/lib/frontMatter/readYaml';
+import { splitFrontMatter } from '../../src/lib/frontMatter/splitFrontMatter';
 import { PROJECT_ROOT } from './buildSite';
 
 export function entryIds(collection: 'articles' | 'models', root = PROJECT_ROOT): string[] {
@@ -12,5 +13,7 @@ export function entryIds(collection: 'articles' | 'models', root = PROJECT_ROOT)
 
 export function frontMatter(collection: 'articles' | 'models', id: string, root = PROJECT_ROOT): Record<string, unknown> {
   const text = readFileSync(join(root, 'content', collection, id, 'index.md'), 'utf8');
-  return yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+  const split = splitFrontMatter(text);
+  if (!split.ok) throw new Error(`${collection}/${id}: ${split.message}`);
+  return readYaml(split.parts.yaml).data ?? {};
 }

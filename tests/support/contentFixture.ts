@@ -6,9 +6,10 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import yaml from 'js-yaml';
+import { parse, stringify } from 'yaml';
 import sharp from 'sharp';
 import { afterEach, beforeEach } from 'vitest';
+import { splitFrontMatter } from '../../src/lib/frontMatter/splitFrontMatter';
 
 /** Ids and files of the valid set, relative to the fixture root. */
 export const ARTICLE_ID = 'cao-bang-nhan-rong-mo-hinh-tu-quan-o-khu-vuc-bien-gioi';
@@ -75,8 +76,6 @@ current: true
 aliases: ["xã Trà Lĩnh"]
 `;
 
-const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
-
 /** A small real photo: a JPEG (or PNG) of one colour. */
 export function photo(format: 'jpeg' | 'png', width = 64, height = 48): Promise<Buffer> {
   const image = sharp({ create: { width, height, channels: 3, background: { r: 40, g: 110, b: 70 } } });
@@ -124,16 +123,17 @@ export async function createContentFixture(): Promise<ContentFixture> {
     remove: (file) => rm(join(root, file), { recursive: true, force: true }),
     setFields: (file, fields) =>
       editText(file, (text) => {
-        const fm = file.endsWith('.md') ? FRONT_MATTER.exec(text) : undefined;
-        if (file.endsWith('.md') && !fm) throw new Error(`${file} has no front matter to edit`);
-        // CORE_SCHEMA keeps dates as the text written, so they are written back unchanged.
-        const data = yaml.load(fm ? (fm[1] ?? '') : text, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+        const split = file.endsWith('.md') ? splitFrontMatter(text) : undefined;
+        if (split && !split.ok) throw new Error(`${file} has no front matter to edit`);
+        const parts = split?.parts;
+        // The core schema keeps dates as the text written, so they are written back unchanged.
+        const data = (parse(parts ? parts.yaml : text, { schema: 'core' }) ?? {}) as Record<string, unknown>;
         for (const [name, value] of Object.entries(fields)) {
           if (value === undefined) delete data[name];
           else data[name] = value;
         }
-        const dumped = yaml.dump(data, { lineWidth: -1 });
-        return fm ? `---\n${dumped}---\n${text.slice(fm[0].length)}` : dumped;
+        const dumped = stringify(data, { lineWidth: 0 });
+        return parts ? `---\n${dumped}---\n${parts.body}` : dumped;
       }),
     addModel: async (folder) => {
       const file = `content/models/${folder}/index.md`;

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { slugify } from '../slugify';
 import type { CollectionName, FieldDef } from '../../schema/fieldTypes';
+import { hasControlCharacter } from '../../schema/textRules';
 import { schemaFromFields } from '../../schema/toZod';
 import { checkImage, imagePath } from './checkImage';
 import { COLLECTIONS, type CollectionLayout } from './collections';
@@ -153,11 +154,16 @@ function checkBody(entry: RawEntry, problems: Problem[]) {
   }
 }
 
-function checkNfc(entry: RawEntry, problems: Problem[]) {
+/** The body as typed: NFC letters (search and sorting depend on it) and no hidden control characters. */
+function checkBodyText(entry: RawEntry, problems: Problem[]) {
   const lines = entry.body.split('\n');
-  const index = lines.findIndex((line) => line !== line.normalize('NFC'));
-  if (index >= 0) {
-    problems.push({ file: entry.file, message: `dòng ${entry.bodyLine + index} có chữ chưa chuẩn Unicode dựng sẵn (NFC); gõ lại đoạn đó hoặc chạy "npm run content:nfc"` });
+  const nfd = lines.findIndex((line) => line !== line.normalize('NFC'));
+  if (nfd >= 0) {
+    problems.push({ file: entry.file, message: `dòng ${entry.bodyLine + nfd} có chữ chưa chuẩn Unicode dựng sẵn (NFC); gõ lại đoạn đó hoặc chạy "npm run content:nfc"` });
+  }
+  const control = lines.findIndex(hasControlCharacter);
+  if (control >= 0) {
+    problems.push({ file: entry.file, message: `dòng ${entry.bodyLine + control} có ký tự điều khiển ẩn (thường do dán từ tệp khác); hãy xoá đoạn đó và gõ lại` });
   }
 }
 
@@ -171,7 +177,7 @@ export async function checkContent(root: string, collections: readonly Collectio
     checkKeys(entry, problems);
     checkDateLike(entry, problems);
     checkBody(entry, problems);
-    checkNfc(entry, problems);
+    checkBodyText(entry, problems);
     await checkImages(entry, problems);
     const data = checkSchema(entry, problems);
     checkReferences(entry, ids, problems);

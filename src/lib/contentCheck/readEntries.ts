@@ -82,6 +82,11 @@ export async function readEntries(root: string, collection: CollectionLayout, pr
       continue;
     }
     const text = await readFile(path, 'utf8');
+    if (text.includes('\uFFFD')) {
+      // Invalid UTF-8 is read as U+FFFD: saving again would replace the letters for good.
+      problems.push({ file, message: 'tệp không lưu bằng bảng mã UTF-8 (có ký tự lỗi mã); hãy mở bằng trình soạn thảo và lưu lại dạng UTF-8' });
+      continue;
+    }
     const read = collection.shape === 'folder' ? readMarkdown(text, file, problems) : readData(text, file, problems);
     if (read) entries.push({ collection, id: match[1], path, file, ...read });
   }
