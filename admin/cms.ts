@@ -12,7 +12,7 @@ import { bundleRelationControl } from './bundleRelation';
 import type { CmsSettings } from './cmsSettings';
 import { BUNDLE_RELATION_WIDGET, buildDecapConfig, COLLECTIONS, formatName, imageProblem, SLUG_KEY } from './decapConfig';
 import { newEntrySlug } from './entrySlug';
-import { entryFormat, ORIGINAL_KEY } from './frontMatter';
+import { BROKEN_KEY, entryFormat, ORIGINAL_KEY } from './frontMatter';
 import { ArticlePreview } from './previews/ArticlePreview';
 import { ModelPreview } from './previews/ModelPreview';
 import { VI_OVERRIDES } from './locale';
@@ -81,6 +81,10 @@ async function preSave({ entry }: { entry: ImmutableMap }) {
   const collection = entry.get('collection') as CollectionName;
   const plain = (data as unknown as { toJS(): Record<string, unknown> }).toJS();
   const spec = COLLECTIONS.find((c) => c.name === collection);
+  if (typeof plain[BROKEN_KEY] === 'string') {
+    // The file could not be split into fields and body: saving the form would overwrite it.
+    throw new Error(`Tệp này bị hỏng phần thông tin (${plain[BROKEN_KEY]}), nên chưa được lưu để không mất nội dung. Hãy nhờ người quản trị kỹ thuật sửa tệp.`);
+  }
   const problem = spec?.fields.map((f) => imageProblem(f, plain[f.name])).find(Boolean);
   if (problem) throw new Error(problem); // Decap shows it in its "could not save" notice
   if (entry.get('newRecord')) {

@@ -3,13 +3,23 @@
  * re-styles the whole file on every save (quotes dropped, flow lists turned into block
  * lists); this one rewrites only the lines of fields the editor changed, so a one-field
  * edit is a one-line diff. It also NFC-normalises text and writes image paths as
- * `./photo.jpg`, the form Astro's `image()` resolves beside the entry.
+ * `./photo.jpg`, the form Astro's `image()` resolves beside the entry. The front matter
+ * is found by the same reader the build uses (`src/lib/frontMatter/`), so the CMS never
+ * opens a file differently from how the site is built from it.
  */
 import { Document, isMap, isScalar, parseDocument, Scalar, type Pair } from 'yaml';
+import { readYaml } from '../src/lib/frontMatter/readYaml';
+import { splitFrontMatter } from '../src/lib/frontMatter/splitFrontMatter';
 import type { FieldDef } from '../src/schema/fieldTypes';
 
 /** Data key the save hook fills with the file as it was loaded (never written). */
 export const ORIGINAL_KEY = '__original';
+
+/**
+ * Data key set when a file cannot be read safely (no closing ---, broken YAML): the whole
+ * file is shown as the body and the save hook refuses to save, so nothing is lost.
+ */
+export const BROKEN_KEY = '__broken';
 
 type Data = Record<string, unknown>;
 
@@ -18,18 +28,17 @@ export interface EntryFormat {
   toFile(data: Data, sortedKeys?: string[]): string;
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
-
 interface Split {
   yaml: string;
   body: string;
+  eol: '\n' | '\r\n';
 }
 
-function splitFile(content: string, withBody: boolean): Split {
-  if (!withBody) return { yaml: content, body: '' };
-  const match = FENCE.exec(content);
-  if (!match) return { yaml: '', body: content };
-  return { yaml: match[1] ? `${match[1]}\n` : '', body: content.slice(match[0].length) };
+/** The YAML and body of a file, or why they cannot be told apart. */
+function splitFile(content: string, withBody: boolean): Split | { broken: string } {
+  if (!withBody) return { yaml: content.replace(/^\uFEFF/, ''), body: '', eol: content.includes('\r\n') ? '\r\n' : '\n' };
+  const split = splitFrontMatter(content);
+  return split.ok ? split.parts : { broken: split.message };
 }
 
 const isEmpty = (value: unknown) =>
@@ -154,24 +163,34 @@ export function writeYaml(meta: Data, original: string | undefined, fields: read
 
 const trimBody = (body: string) => body.replace(/^\s*\n/, '').replace(/\s+$/, '');
 
+/** The original YAML is reused line by line only when the build accepts it as it is (no anchors, tags, merge keys). */
+const reusable = (yaml: string) => readYaml(yaml).issues.length === 0;
+
 /** The Decap format for a collection: Markdown with YAML front matter, or a plain YAML file. */
 export function entryFormat(fields: readonly FieldDef[], withBody: boolean): EntryFormat {
   return {
     fromFile(content) {
-      const { yaml, body } = splitFile(content, withBody);
-      const data = (parseDocument(yaml).toJS() ?? {}) as Data;
-      const text = trimBody(body);
+      const split = splitFile(content, withBody);
+      if ('broken' in split) return { body: content, [BROKEN_KEY]: split.broken };
+      const doc = parseDocument(split.yaml, { merge: true });
+      if (doc.errors.length) return withBody ? { body: content, [BROKEN_KEY]: doc.errors[0]!.message } : { [BROKEN_KEY]: doc.errors[0]!.message };
+      const data = (doc.toJS() ?? {}) as Data;
+      const text = trimBody(split.body);
       return withBody && text ? { ...data, body: text } : data;
     },
     toFile(data, sortedKeys = fields.map((f) => f.name)) {
       const original = typeof data[ORIGINAL_KEY] === 'string' ? (data[ORIGINAL_KEY] as string) : undefined;
-      const before = original === undefined ? undefined : splitFile(original, withBody);
-      const yaml = writeYaml(cleanMeta(data, fields), before?.yaml, fields, sortedKeys);
-      if (!withBody) return yaml;
+      const split = original === undefined ? undefined : splitFile(original, withBody);
+      const before = split && !('broken' in split) ? split : undefined;
+      const yaml = writeYaml(cleanMeta(data, fields), before && reusable(before.yaml) ? before.yaml.replace(/\r\n/g, '\n') : undefined, fields, sortedKeys);
+      const eol = before?.eol ?? '\n';
+      const withEol = (text: string) => (eol === '\n' ? text : text.replace(/\r?\n/g, eol));
+      if (!withBody) return withEol(yaml);
       const body = typeof data.body === 'string' ? data.body.normalize('NFC') : '';
-      const unchanged = before !== undefined && trimBody(before.body) === trimBody(body);
+      const lf = (text: string) => trimBody(text.replace(/\r\n/g, '\n'));
+      const unchanged = before !== undefined && lf(before.body) === lf(body);
       const bodyText = unchanged ? before.body : trimBody(body) ? `\n${trimBody(body)}\n` : '';
-      return `---\n${yaml}---\n${bodyText}`;
+      return withEol(`---\n${yaml}---\n${bodyText}`);
     },
   };
 }
