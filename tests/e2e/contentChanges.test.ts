@@ -1,6 +1,7 @@
 /**
- * Builds a copy of the site after an editor's changes: a draft that must stay
- * unpublished and a photo that must come out optimised.
+ * Builds a copy of the site after an editor's changes: a draft and an article scheduled
+ * for a later day that must stay unpublished (their photos too), and a photo that must
+ * come out optimised.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -15,6 +16,16 @@ let dist: string;
 let modelId: string;
 const DRAFT_ID = 'ban-nhap-chua-dang';
 const DRAFT_NAME = 'Mô hình nháp chưa được duyệt';
+/** The project's own published article. */
+const SEED_ARTICLE = entryIds('articles').sort()[0]!;
+const SCHEDULED_ID = 'tin-hen-gio-nam-2099';
+const SCHEDULED_TITLE = 'Tin hẹn giờ đăng năm 2099';
+/** Photos of unpublished entries, named so any copy of them in the build can be found. */
+const HIDDEN_PHOTOS = ['anh-nhap-chua-duyet', 'anh-tin-hen-gio'];
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' });
+}
 
 beforeAll(async () => {
   root = await copyProject();
@@ -23,13 +34,24 @@ beforeAll(async () => {
   await mkdir(join(root, 'content/models', DRAFT_ID));
   await writeFile(
     join(root, 'content/models', DRAFT_ID, 'index.md'),
-    `---\nname: "${DRAFT_NAME}"\ntype: tu-quan\nsector: khac\nhost: "Thôn thử"\nlocality: xa-trang-da\nsummary: "Bản nháp."\ndraft: true\n---\n\nNội dung nháp.\n`,
+    `---\nname: "${DRAFT_NAME}"\ntype: tu-quan\nsector: khac\nhost: "Thôn thử"\nlocality: xa-trang-da\nsummary: "Bản nháp."\ncover:\n  src: ./${HIDDEN_PHOTOS[0]}.jpg\n  alt: "Ảnh nháp"\ndraft: true\n---\n\nNội dung nháp.\n`,
+  );
+  await makeJpeg(join(root, 'content/models', DRAFT_ID, `${HIDDEN_PHOTOS[0]}.jpg`), 400, 300);
+  // An article dated in the future, with a photo, that links to the draft.
+  await mkdir(join(root, 'content/articles', SCHEDULED_ID));
+  await makeJpeg(join(root, 'content/articles', SCHEDULED_ID, `${HIDDEN_PHOTOS[1]}.jpg`), 400, 300);
+  await writeFile(
+    join(root, 'content/articles', SCHEDULED_ID, 'index.md'),
+    `---\ntitle: "${SCHEDULED_TITLE}"\ndescription: "Bài hẹn giờ."\npublishDate: "2099-01-01"\nauthor: "A"\nauthorUnit: "B"\ncover:\n  src: ./${HIDDEN_PHOTOS[1]}.jpg\n  alt: "Ảnh hẹn giờ"\nmodels: [${DRAFT_ID}]\ndraft: false\n---\n\nNội dung hẹn giờ.\n`,
   );
   // A photo added beside a seed profile.
   const file = join(root, 'content/models', modelId, 'index.md');
   await makeJpeg(join(root, 'content/models', modelId, 'anh-hoat-dong.jpg'));
   const text = await readFile(file, 'utf8');
   await writeFile(file, text.replace(/\ndraft: false\n/, '\ncover:\n  src: ./anh-hoat-dong.jpg\n  alt: "Lực lượng tuần tra tại kho"\ndraft: false\n'));
+  // The published article names the draft among its models.
+  const articleFile = join(root, 'content/articles', SEED_ARTICLE, 'index.md');
+  await writeFile(articleFile, (await readFile(articleFile, 'utf8')).replace(/\nmodels:\n/, `\nmodels:\n  - ${DRAFT_ID}\n`));
   dist = await buildSite(root);
 }, 300_000);
 
@@ -41,9 +63,22 @@ afterAll(async () => {
 describe('an editor’s changes after a build', () => {
   it('keeps a draft off every page, the sitemap and the feed', () => {
     expect(existsSync(join(dist, 'mo-hinh', DRAFT_ID))).toBe(false);
-    for (const page of ['index.html', 'mo-hinh/index.html', 'dia-ban/xa-trang-da/index.html', 'sitemap-0.xml', 'rss.xml']) {
+    for (const page of ['index.html', 'mo-hinh/index.html', 'dia-ban/xa-trang-da/index.html', 'sitemap-0.xml', 'rss.xml', `bai-viet/${SEED_ARTICLE}/index.html`]) {
       expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain(DRAFT_NAME);
     }
+    expect(readFileSync(join(dist, 'bai-viet', SEED_ARTICLE, 'index.html'), 'utf8')).not.toContain(`/mo-hinh/${DRAFT_ID}/`);
+  });
+
+  it('keeps an article dated in the future off every page, the sitemap and the feed until its day', () => {
+    expect(existsSync(join(dist, 'bai-viet', SCHEDULED_ID))).toBe(false);
+    for (const page of ['index.html', 'tin-tuc/index.html', 'sitemap-0.xml', 'rss.xml']) {
+      expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain(SCHEDULED_TITLE);
+    }
+  });
+
+  it('publishes no copy of the photos of a draft or a scheduled article', () => {
+    const published = allFiles(dist);
+    for (const photo of HIDDEN_PHOTOS) expect(published.filter((f) => f.includes(photo)), photo).toEqual([]);
   });
 
   it('serves a new photo as responsive AVIF and WebP with width, height and alt text', () => {
