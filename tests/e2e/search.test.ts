@@ -3,33 +3,23 @@
  * in the URL, Back, IME composition, no-JS fallback and a 360 px screen. Expected pages are
  * named from content/ (ids are folder names); counts are computed from its front matter.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MODEL_TYPES, SECTORS, labelOf } from '../../src/schema/taxonomy';
 import { launchBrowser } from '../support/browser';
 import { PROJECT_ROOT } from '../support/buildSite';
+import { frontMatter } from '../support/content';
 
 const siteUrl = inject('siteUrl');
 
-interface Entry { id: string; collection: 'models' | 'articles'; fields: Record<string, string> }
+interface Entry { id: string; collection: 'models' | 'articles'; fields: Record<string, unknown> }
 
-/** Flat `key: value` lines of each published entry's front matter. */
+/** Each published entry's front matter, read with the build's own reader. */
 async function readEntries(collection: Entry['collection']): Promise<Entry[]> {
-  const dir = join(PROJECT_ROOT, 'content', collection);
-  const ids = await readdir(dir);
-  const entries = await Promise.all(
-    ids.map(async (id) => {
-      const text = await readFile(join(dir, id, 'index.md'), 'utf8');
-      const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-      const fields = Object.fromEntries(
-        [...front.matchAll(/^(\w+):\s*"?(.*?)"?\s*$/gm)].map((m) => [m[1] ?? '', m[2] ?? '']),
-      );
-      return { id, collection, fields };
-    }),
-  );
-  return entries.filter((e) => e.fields.draft !== 'true');
+  const ids = await readdir(join(PROJECT_ROOT, 'content', collection));
+  return ids.map((id) => ({ id, collection, fields: frontMatter(collection, id) })).filter((e) => e.fields.draft !== true);
 }
 
 let browser: Browser;
@@ -175,7 +165,7 @@ describe('facets', () => {
     await settled(p);
     expect((await resultIds(p)).sort()).toEqual(selfManaged);
     // Other facets now count within the selection.
-    const sectorOfFirst = models.find((m) => m.id === selfManaged[0])!.fields.sector ?? '';
+    const sectorOfFirst = String(models.find((m) => m.id === selfManaged[0])!.fields.sector);
     const expectedSectorCount = models.filter((m) => m.fields.type === 'tu-quan' && m.fields.sector === sectorOfFirst).length;
     expect(await facetCount(p, 'Lĩnh vực', labelOf(SECTORS.list, sectorOfFirst))).toBe(expectedSectorCount);
     // Its own facet still offers the other type with the count selecting it would add.
