@@ -1,0 +1,23 @@
+// @ts-check
+/**
+ * Lint for the whole project: TypeScript and Astro files, plus the layer rules the
+ * folder map describes (src/ never imports admin/ or tests/; the schema layer imports
+ * nothing above it), so a wrong-way import fails `npm test` instead of review.
+ */
+import astro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+
+const layer = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', '.test-builds/', 'coverage/'] },
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  layer(['src/**'], [{ group: ['**/admin/**', '**/tests/**'], message: 'src/ is the site: it must not import the CMS (admin/) or tests.' }]),
+  layer(['src/schema/**'], [{ group: ['../lib/**', '../data/**', '../components/**', '../pages/**'], message: 'The schema layer is the lowest: it imports nothing from above it.' }]),
+);
