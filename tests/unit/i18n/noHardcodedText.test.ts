@@ -12,6 +12,9 @@ const files = [
   ...sourceFiles(['src/lib'], ['structuredData.ts', 'formatDate.ts', 'breadcrumbTrail.ts']),
 ];
 
+/** Lines allowed to hold Vietnamese, each with its reason: messages for developers and translators, not page text. */
+const ALLOWED = [{ path: 'src/components/Phrase.astro', line: 'throw new Error(', reason: 'the build error naming a placeholder no slot fills' }];
+
 /** A Vietnamese letter: a vowel with a diacritic, đ, or a combining mark. */
 const VIETNAMESE_LETTER = /[ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư\u0300-\u0323\u1EA0-\u1EF9]/u;
 /** The language code written out instead of read from SITE.lang. */
@@ -27,10 +30,12 @@ function codeOnly(text: string): string {
     .replace(/^\s*import\s.*$/gm, blank);
 }
 
+const isAllowed = (path: string, line: string) => ALLOWED.some((a) => a.path === path && line.includes(a.line));
+
 function offendingLines(file: SourceFile, pattern: RegExp): string[] {
   return codeOnly(file.text)
     .split('\n')
-    .flatMap((line, i) => (pattern.test(line) ? [`${file.path}:${i + 1}: ${line.trim()}`] : []));
+    .flatMap((line, i) => (pattern.test(line) && !isAllowed(file.path, line) ? [`${file.path}:${i + 1}: ${line.trim()}`] : []));
 }
 
 describe('interface text lives in src/i18n, not in templates', () => {
