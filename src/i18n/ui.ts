@@ -8,5 +8,3 @@ import { vi, type UiStrings } from './vi';
 const languages = { vi } satisfies Record<string, UiStrings>;
 
 export const ui: UiStrings = languages[SITE.lang];
-
-export type { UiStrings };
