@@ -45,7 +45,7 @@ export function newsArticleLd(a: NewsArticleInput, siteUrl: string) {
     ...(a.dateModified ? { dateModified: a.dateModified } : {}),
     author: { '@type': 'Person', name: a.author, affiliation: { '@type': 'Organization', name: a.authorUnit } },
     publisher: { '@type': 'Organization', name: SITE.publisher, url: siteUrl },
-    inLanguage: 'vi',
+    inLanguage: SITE.lang,
     ...(a.image ? { image: [a.image] } : {}),
   };
 }

@@ -1,0 +1,159 @@
+/**
+ * The words of the site's interface in Vietnamese, grouped by where they appear.
+ * Its type (`UiStrings`) is the contract every other language module must satisfy.
+ * Date words are in `viDates.ts`, apart so that the browser's search page loads only those.
+ * Field labels are not here: they come from the field definitions (`src/schema/*Fields.ts`),
+ * choice labels from `src/schema/taxonomy.ts`, the site's name from `src/config.ts`.
+ * A phrase with `{name}` placeholders is rendered by `Phrase.astro`, which puts the
+ * matching slot (a link, a list of links) in its place, so word order stays free.
+ */
+export const vi = {
+  /** The document around every page. */
+  page: {
+    skipLink: 'Bỏ qua, đến nội dung chính',
+  },
+  /** The site header: brand line and the search box. */
+  header: {
+    region: 'Tỉnh Tuyên Quang',
+    searchPlaceholder: 'Tìm mô hình, địa bàn, tin tức…',
+    searchButton: 'Tìm',
+  },
+  /** Names of the site's sections, in the main menu, breadcrumbs and titles. */
+  nav: {
+    label: 'Chính',
+    news: 'Tin tức',
+    models: 'Mô hình',
+    localities: 'Địa bàn',
+    about: 'Giới thiệu',
+    tags: 'Chủ đề',
+    search: 'Tìm kiếm',
+  },
+  breadcrumbs: {
+    label: 'Đường dẫn',
+    home: 'Trang chủ',
+  },
+  footer: {
+    about: 'Giới thiệu phong trào',
+    rss: 'Nhận tin RSS',
+  },
+  /** The home page. */
+  home: {
+    heading: 'Phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh Tuyên Quang',
+    lead: 'Tin tức và những mô hình tự quản, mô hình liên kết giữ gìn an ninh, trật tự ở cơ sở.',
+    searchLabel: 'Tìm mô hình theo địa bàn, loại hoặc lĩnh vực',
+    searchPlaceholder: 'Ví dụ: Tràng Đà, tự quản, bảo vệ rừng',
+    latestNews: 'Tin mới',
+    allNews: 'Tất cả tin tức',
+    featuredModels: 'Mô hình tiêu biểu',
+    allModels: (count: number) => `Tất cả ${count} mô hình`,
+    countsHeading: 'Mô hình theo loại và địa bàn',
+  },
+  /** The news list and an article's page. */
+  article: {
+    listDescription: 'Tin tức về phong trào Toàn dân bảo vệ an ninh Tổ quốc tại tỉnh Tuyên Quang.',
+    listPageTitle: (page: number) => `Tin tức – trang ${page}`,
+    none: 'Chưa có bài viết nào.',
+    published: 'Đăng',
+    updated: 'Cập nhật',
+    readingTime: (minutes: number) => `${minutes} phút đọc`,
+    relatedModels: 'Mô hình được nhắc đến trong bài',
+  },
+  /** The list of topics and a topic's page. */
+  tags: {
+    indexDescription: 'Các chủ đề của tin tức phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh Tuyên Quang.',
+    pageTitle: (tag: string) => `Chủ đề: ${tag}`,
+    pageDescription: (count: number, tag: string) => `${count} bài viết về ${tag}.`,
+  },
+  /** Model lists, directory pages, cards and the profile page. */
+  model: {
+    indexTitle: 'Mô hình điển hình',
+    indexHeading: 'Mô hình bảo đảm an ninh, trật tự',
+    indexDescription: (count: number) => `${count} mô hình tự quản, mô hình liên kết bảo đảm an ninh, trật tự tại tỉnh Tuyên Quang.`,
+    indexLead: (count: number) => `${count} mô hình tự quản và liên kết. Duyệt theo loại, lĩnh vực hoặc địa bàn, hoặc {search}.`,
+    indexSearchLink: 'tìm kiếm',
+    all: 'Tất cả mô hình',
+    count: (count: number) => `${count} mô hình.`,
+    none: 'Chưa có mô hình nào.',
+    typeTitle: (type: string) => `Mô hình ${type.toLowerCase()}`,
+    typeDescription: (count: number, type: string) => `${count} mô hình ${type.toLowerCase()} bảo đảm an ninh, trật tự tại tỉnh Tuyên Quang.`,
+    sectorTitle: (sector: string) => `Mô hình lĩnh vực ${sector.toLowerCase()}`,
+    sectorDescription: (count: number, sector: string) => `${count} mô hình bảo đảm an ninh, trật tự trong lĩnh vực ${sector.toLowerCase()} tại tỉnh Tuyên Quang.`,
+    profileHeading: (name: string) => `Mô hình “${name}”`,
+    factsHeading: 'Thông tin mô hình',
+    sinceMerger: '(từ ngày 1/7/2025)',
+    sources: 'Nguồn',
+  },
+  /** Links from the model pages to the directory pages. */
+  facets: {
+    label: 'Duyệt mô hình',
+    byType: 'Theo loại',
+    bySector: 'Theo lĩnh vực',
+    byLocality: 'Theo địa bàn',
+    localitiesLink: 'Xem theo xã, phường',
+  },
+  /** The tables of model counts (home and about pages). */
+  counts: {
+    typeRow: (type: string) => `Mô hình ${type.toLowerCase()}`,
+    byTypeCaption: 'Số mô hình theo loại',
+    byLocalityCaption: 'Số mô hình theo đơn vị hành chính hiện nay',
+    typeColumn: 'Loại',
+    localityColumn: 'Địa bàn hiện nay',
+    countColumn: 'Số mô hình',
+    total: 'Tổng số',
+  },
+  /** The list of localities and a locality's page. */
+  locality: {
+    indexTitle: 'Mô hình theo địa bàn',
+    indexDescription: 'Các mô hình bảo đảm an ninh, trật tự theo xã, phường của tỉnh Tuyên Quang, cả theo tên đơn vị trước ngày 1/7/2025.',
+    indexLead:
+      'Từ ngày 1/7/2025, tỉnh Tuyên Quang (hợp nhất với tỉnh Hà Giang) còn hai cấp: tỉnh và xã, phường; cấp huyện không còn. Mỗi mô hình được xếp cả theo địa bàn như nguồn tin ghi và theo đơn vị hiện nay.',
+    currentHeading: 'Xã, phường hiện nay',
+    formerHeading: 'Đơn vị trước ngày 1/7/2025',
+    modelCount: (count: number) => `(${count} mô hình)`,
+    nowPartOf: (unit: string) => `nay thuộc ${unit}`,
+    pageTitle: (name: string) => `Mô hình tại ${name}`,
+    pageDescription: (models: number, articles: number, name: string) => `${models} mô hình và ${articles} bài viết về ${name}, tỉnh Tuyên Quang.`,
+    formerParents: 'Trước ngày 1/7/2025 thuộc {places}.',
+    parents: 'Thuộc {places}.',
+    isCurrent: 'Đơn vị hành chính hiện nay.',
+    mergedInto: 'Từ ngày 1/7/2025 thuộc {places}.',
+    dissolved: 'Không còn là đơn vị hành chính từ ngày 1/7/2025.',
+    presumedUnit: 'Nay thuộc địa bàn {places} (theo đơn vị cấp trên; chưa xác minh tên thôn hiện nay).',
+    formerUnits: 'Gồm địa bàn của các đơn vị cũ: {places}.',
+    modelsHeading: (count: number) => `Mô hình (${count})`,
+    noModels: 'Chưa có mô hình nào trên địa bàn này.',
+    articlesHeading: (count: number) => `Bài viết (${count})`,
+    subunits: 'Đơn vị trực thuộc',
+  },
+  pagination: {
+    label: 'Phân trang',
+    previous: '← Trang trước',
+    next: 'Trang sau →',
+    position: (current: number, last: number) => `Trang ${current}/${last}`,
+  },
+  share: {
+    label: 'Chia sẻ bài viết',
+    lead: 'Chia sẻ:',
+    email: 'Email',
+    newWindow: ' (mở cửa sổ mới)',
+  },
+  /** The 404 page. */
+  notFound: {
+    title: 'Không tìm thấy trang',
+    description: 'Trang bạn tìm không có hoặc đã được chuyển đi.',
+    intro: 'Trang bạn tìm không có hoặc đã được chuyển đi. Bạn có thể:',
+    searchHint: '{search} mô hình, địa bàn hoặc tin tức;',
+    browseHint: 'xem {models} hoặc {news};',
+    modelsLink: 'danh sách mô hình',
+    newsLink: 'tin tức mới',
+    homeHint: 'về {home}.',
+    homeLink: 'trang chủ',
+  },
+  /** The RSS feed, also named in every page's head. */
+  feed: {
+    title: (siteName: string) => `${siteName} – Tin tức`,
+  },
+};
+
+/** What a language module must provide: every key, each with the same parameters. */
+export type UiStrings = typeof vi;

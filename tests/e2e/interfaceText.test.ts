@@ -1,0 +1,50 @@
+/**
+ * The interface's words, now read from src/i18n and the field definitions, as readers
+ * get them in the built pages: sentences with links inside read whole, the facts box
+ * names fields as the CMS does, and the language is declared everywhere.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { modelFields } from '../../src/schema/modelFields';
+
+const siteDir = inject('siteDir');
+/** A built page's markup without Astro's scoping attributes. */
+const html = (path: string) => readFileSync(join(siteDir, path), 'utf8').replace(/ data-astro-cid-[a-z0-9]+(="true")?/g, '');
+
+describe('interface text in the built pages', () => {
+  it('writes the 404 suggestions as sentences with their links in place', () => {
+    expect(html('404.html')).toContain(
+      '<ul><li><a href="/tim-kiem/">Tìm kiếm</a> mô hình, địa bàn hoặc tin tức;</li>' +
+        '<li>xem <a href="/mo-hinh/">danh sách mô hình</a> hoặc <a href="/tin-tuc/">tin tức mới</a>;</li>' +
+        '<li>về <a href="/">trang chủ</a>.</li></ul>',
+    );
+  });
+
+  it('says where a former commune belonged and what it became, links inside the sentence', () => {
+    const page = html('dia-ban/xa-trang-da/index.html');
+    expect(page).toContain(
+      '<li>Trước ngày 1/7/2025 thuộc <a href="/dia-ban/thanh-pho-tuyen-quang/">thành phố Tuyên Quang</a>, <a href="/dia-ban/tinh-tuyen-quang/">tỉnh Tuyên Quang</a>.</li>',
+    );
+    expect(page).toContain('<li>Từ ngày 1/7/2025 thuộc <a href="/dia-ban/phuong-nong-tien/">phường Nông Tiến</a>.</li>');
+    expect(page).toContain('<li>Tên gọi khác: xã Tràng Đà; X. Tràng Đà.</li>');
+  });
+
+  it('invites to search from the models directory within its opening sentence', () => {
+    expect(html('mo-hinh/index.html')).toMatch(/<p>\d+ mô hình tự quản và liên kết\. Duyệt theo loại, lĩnh vực hoặc địa bàn, hoặc <a href="\/tim-kiem\/">tìm kiếm<\/a>\.<\/p>/);
+  });
+
+  it('labels the facts of a model with the field labels editors see in the CMS', () => {
+    const page = html('mo-hinh/lien-ket-bao-dam-antt-kho-vat-lieu-no-trang-da/index.html');
+    const terms = [...page.matchAll(/<dt>([^<]+)<\/dt>/g)].map((m) => m[1]);
+    expect(terms).toEqual(['Loại mô hình', 'Lĩnh vực', 'Đơn vị chủ trì', 'Đơn vị liên kết', 'Địa bàn', 'Nay thuộc', 'Tình trạng', 'Nguồn']);
+    const cmsLabel = (name: string) => modelFields.find((f) => f.name === name)?.label;
+    expect(['type', 'sector', 'host', 'partners', 'locality', 'status'].map(cmsLabel)).toEqual(terms.filter((t) => t !== 'Nay thuộc' && t !== 'Nguồn'));
+  });
+
+  it('declares Vietnamese in the feed and in every article’s structured data', () => {
+    expect(readFileSync(join(siteDir, 'rss.xml'), 'utf8')).toContain('<language>vi</language>');
+    const article = html('bai-viet/tuyen-quang-day-manh-phong-trao-toan-dan-bao-ve-to-quoc-trong-tinh-hinh-moi/index.html');
+    expect(article).toContain('"inLanguage":"vi"');
+  });
+});
