@@ -6,7 +6,7 @@
 import CMS from 'decap-cms-app';
 import type { ComponentType } from 'react';
 import { en, vi } from 'decap-cms-locales';
-import { toIsoDate, vietnamDay } from '../src/lib/partialDate';
+import { toIsoDate, vietnamDay } from '../src/schema/partialDate';
 import type { CollectionName } from '../src/schema/fieldTypes';
 import { bundleRelationControl } from './bundleRelation';
 import type { CmsSettings } from './cmsSettings';

@@ -1,4 +1,4 @@
-import type { PartialDate } from './partialDate';
+import type { PartialDate } from '../schema/partialDate';
 
 /** "25/11/2026", "tháng 10/2021", "năm 2021": as Vietnamese news lists write dates. */
 export function formatDateShort(date: PartialDate): string {

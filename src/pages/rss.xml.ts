@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE } from '../config';
 import { getArticles } from '../data/entries';
-import { toExactDate } from '../lib/partialDate';
+import { toExactDate } from '../schema/partialDate';
 import { urls } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {

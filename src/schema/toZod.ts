@@ -3,7 +3,7 @@
  * editor can act on. Astro's content config and the build's content check both use it.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/partialDate';
+import { parsePartialDate } from './partialDate';
 import { type CollectionName, type FieldDef, isRequired } from './fieldTypes';
 
 /** What differs between Astro (real `image()` and `reference()`) and the standalone check. */
