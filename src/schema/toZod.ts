@@ -4,12 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from './partialDate';
-import { type CollectionName, type FieldDef, isRequired } from './fieldTypes';
+import { type FieldDef, isRequired } from './fieldTypes';
 
 /** What differs between Astro (real `image()` and `reference()`) and the standalone check. */
 export interface SchemaContext {
   image: () => z.ZodType;
-  reference: (collection: CollectionName) => z.ZodType;
+  reference: (collection: string) => z.ZodType;
 }
 
 const nfc = (text: string) => text.normalize('NFC');

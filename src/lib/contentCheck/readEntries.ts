@@ -5,11 +5,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import type { CollectionLayout } from './collections';
+import type { CollectionDef } from '../../schema/collectionTypes';
 import type { Problem } from './problem';
 
 export interface RawEntry {
-  collection: CollectionLayout;
+  collection: CollectionDef;
   id: string;
   /** Absolute path. */
   path: string;
@@ -50,7 +50,7 @@ function parseYaml(text: string, file: string, problems: Problem[]): Record<stri
   }
 }
 
-export async function readEntries(root: string, collection: CollectionLayout, problems: Problem[]): Promise<RawEntry[]> {
+export async function readEntries(root: string, collection: CollectionDef, problems: Problem[]): Promise<RawEntry[]> {
   const base = join(root, collection.dir);
   const entries: RawEntry[] = [];
   for (const path of (await walk(base)).sort()) {
