@@ -61,7 +61,7 @@ export function parseTags(html: string): Tag[] {
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
       if (child.sourceCodeLocation) tags.push(tagOf(child));
-      visit(child.tagName === 'template' ? child.content : child);
+      visit('content' in child ? child.content : child);
     }
   };
   visit(parse(html, { sourceCodeLocationInfo: true }));
