@@ -6,11 +6,12 @@
 import CMS from 'decap-cms-app';
 import type { ComponentType } from 'react';
 import { en, vi } from 'decap-cms-locales';
-import { toIsoDate, vietnamDay } from '../src/lib/partialDate';
-import type { CollectionName } from '../src/schema/fieldTypes';
+import { toIsoDate, vietnamDay } from '../src/schema/partialDate';
+import type { CollectionDef } from '../src/schema/collectionTypes';
+import { COLLECTIONS } from '../src/schema/collections';
 import { bundleRelationControl } from './bundleRelation';
 import type { CmsSettings } from './cmsSettings';
-import { BUNDLE_RELATION_WIDGET, buildDecapConfig, COLLECTIONS, formatName, imageProblem, SLUG_KEY } from './decapConfig';
+import { BUNDLE_RELATION_WIDGET, buildDecapConfig, formatName, imageProblem, SLUG_KEY } from './decapConfig';
 import { newEntrySlug } from './entrySlug';
 import { BROKEN_KEY, entryFormat, ORIGINAL_KEY } from './frontMatter';
 import { ArticlePreview } from './previews/ArticlePreview';
@@ -60,15 +61,15 @@ function captureBackends() {
   }
 }
 
-async function pathExists(collection: CollectionName, path: string, slug: string): Promise<boolean> {
+async function pathExists(collection: CollectionDef, path: string, slug: string): Promise<boolean> {
   if (!backend) return false;
   const published = await backend.getEntry(path).then(
     (file) => Boolean(file?.data),
     () => false,
   );
   if (published || !backend.unpublishedEntry) return published;
-  const bundle = COLLECTIONS.find((c) => c.name === collection)?.layout === 'bundle';
-  return backend.unpublishedEntry({ collection, slug: bundle ? `${slug}/index` : slug }).then(Boolean, () => false);
+  const bundle = collection.shape === 'folder';
+  return backend.unpublishedEntry({ collection: collection.name, slug: bundle ? `${slug}/index` : slug }).then(Boolean, () => false);
 }
 
 /**
@@ -78,17 +79,17 @@ async function pathExists(collection: CollectionName, path: string, slug: string
  */
 async function preSave({ entry }: { entry: ImmutableMap }) {
   let data = entry.get('data') as ImmutableMap;
-  const collection = entry.get('collection') as CollectionName;
+  const spec = COLLECTIONS.find((c) => c.name === entry.get('collection'));
+  if (!spec) return data;
   const plain = (data as unknown as { toJS(): Record<string, unknown> }).toJS();
-  const spec = COLLECTIONS.find((c) => c.name === collection);
   if (typeof plain[BROKEN_KEY] === 'string') {
     // The file could not be split into fields and body: saving the form would overwrite it.
     throw new Error(`Tệp này bị hỏng phần thông tin (${plain[BROKEN_KEY]}), nên chưa được lưu để không mất nội dung. Hãy nhờ người quản trị kỹ thuật sửa tệp.`);
   }
-  const problem = spec?.fields.map((f) => imageProblem(f, plain[f.name])).find(Boolean);
+  const problem = spec.fields.map((f) => imageProblem(f, plain[f.name])).find(Boolean);
   if (problem) throw new Error(problem); // Decap shows it in its "could not save" notice
   if (entry.get('newRecord')) {
-    data = data.set(SLUG_KEY, await newEntrySlug(collection, plain, (path, slug) => pathExists(collection, path, slug)));
+    data = data.set(SLUG_KEY, await newEntrySlug(spec, plain, (path, slug) => pathExists(spec, path, slug)));
   } else if (typeof entry.get('raw') === 'string') {
     data = data.set(ORIGINAL_KEY, entry.get('raw'));
   }
@@ -112,7 +113,8 @@ export function startCms(boot: CmsBoot) {
   cms.registerLocale('vi', deepMerge(deepMerge(en, vi), VI_OVERRIDES));
   captureBackends();
   for (const spec of COLLECTIONS) {
-    cms.registerCustomFormat(formatName(spec.name), spec.layout === 'bundle' ? 'md' : 'yml', entryFormat(spec.fields, spec.layout === 'bundle'));
+    const bundle = spec.shape === 'folder';
+    cms.registerCustomFormat(formatName(spec.name), bundle ? 'md' : 'yml', entryFormat(spec.fields, bundle));
   }
   const relation = cms.getWidget('relation');
   if (relation) {

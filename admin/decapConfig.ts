@@ -3,10 +3,9 @@
  * the same lists the zod schemas come from, so editors see exactly the fields, hints,
  * choices and required flags the build checks.
  */
-import { articleFields } from '../src/schema/articleFields';
-import { type CollectionName, type FieldDef, isRequired } from '../src/schema/fieldTypes';
-import { localityFields } from '../src/schema/localityFields';
-import { modelFields } from '../src/schema/modelFields';
+import type { CollectionDef } from '../src/schema/collectionTypes';
+import { COLLECTIONS } from '../src/schema/collections';
+import { type FieldDef, isRequired } from '../src/schema/fieldTypes';
 import type { CmsSettings } from './cmsSettings';
 import type { DecapBackend, DecapCollection, DecapConfig, DecapField } from './decapTypes';
 
@@ -19,76 +18,23 @@ export const BUNDLE_RELATION_WIDGET = 'relation-bundle';
 /** Accepts the partial dates the site understands: 2021, 2021-10, 2021-10-05. */
 export const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
 
-export interface CollectionSpec {
-  name: CollectionName;
-  label: string;
-  labelSingular: string;
-  description: string;
-  folder: string;
-  /** Entries are folders (`<slug>/index.md`, photos beside) or single YAML files (`<slug>.yml`). */
-  layout: 'bundle' | 'yaml';
-  fields: readonly FieldDef[];
-  /** Field the list and relation pickers show. */
-  identifier: string;
-  /** Markdown body label; undefined for YAML collections. */
-  body?: { label: string; hint: string; required: boolean };
-  sortable: string[];
-}
-
-export const COLLECTIONS: readonly CollectionSpec[] = [
-  {
-    name: 'articles',
-    label: 'Tin bài',
-    labelSingular: 'bài viết',
-    description: 'Tin tức, bài viết về phong trào. Mỗi bài là một thư mục content/articles/<đường-dẫn>/ gồm index.md và ảnh.',
-    folder: 'content/articles',
-    layout: 'bundle',
-    fields: articleFields,
-    identifier: 'title',
-    body: { label: 'Nội dung', hint: 'Nội dung bài viết. Dùng nút định dạng để đặt tiêu đề mục, danh sách, liên kết.', required: true },
-    sortable: ['publishDate', 'title'],
-  },
-  {
-    name: 'models',
-    label: 'Mô hình',
-    labelSingular: 'mô hình',
-    description: 'Hồ sơ các mô hình tự quản, mô hình liên kết bảo đảm an ninh, trật tự.',
-    folder: 'content/models',
-    layout: 'bundle',
-    fields: modelFields,
-    identifier: 'name',
-    body: { label: 'Giới thiệu', hint: 'Giới thiệu chi tiết mô hình: thành lập, hoạt động, kết quả, nguồn tin.', required: false },
-    sortable: ['name'],
-  },
-  {
-    name: 'localities',
-    label: 'Địa bàn',
-    labelSingular: 'địa bàn',
-    description: 'Đơn vị hành chính (tỉnh, huyện, xã, phường, thôn), cả đơn vị cũ trước ngày 1/7/2025.',
-    folder: 'content/localities',
-    layout: 'yaml',
-    fields: localityFields,
-    identifier: 'name',
-    sortable: ['name'],
-  },
-];
-
 /** Today's date as Decap's default for required dates (YYYY-MM-DD). */
 export interface ConfigContext {
   today: string;
+  /** The registry the configuration is made from (another one only in tests). */
+  collections?: readonly CollectionDef[];
   /** Bundled URL of the site logo for the CMS header and login page. */
   logoUrl?: string | undefined;
 }
 
-const specOf = (name: CollectionName) => COLLECTIONS.find((c) => c.name === name) as CollectionSpec;
-
-function referenceField(field: Extract<FieldDef, { kind: 'reference' }>, base: DecapField): DecapField {
-  const target = specOf(field.collection);
+function referenceField(field: Extract<FieldDef, { kind: 'reference' }>, base: DecapField, ctx: ConfigContext): DecapField {
+  // defineCollections() makes a reference to a collection outside the registry a type error.
+  const target = (ctx.collections ?? COLLECTIONS).find((c) => c.name === field.collection);
   const pick = field.multiple ? 'Gõ vài chữ để tìm, chọn được nhiều mục.' : 'Gõ vài chữ để tìm rồi chọn.';
   return {
     ...base,
     hint: `${field.hint} ${pick}`,
-    widget: target.layout === 'bundle' ? BUNDLE_RELATION_WIDGET : 'relation',
+    widget: target?.shape === 'folder' ? BUNDLE_RELATION_WIDGET : 'relation',
     collection: field.collection,
     value_field: '{{slug}}',
     search_fields: [field.displayField],
@@ -139,7 +85,7 @@ export function toDecapField(field: FieldDef, ctx: ConfigContext): DecapField {
     case 'boolean':
       return { ...base, widget: 'boolean', ...(field.default !== undefined && { default: field.default }) };
     case 'reference':
-      return referenceField(field, base);
+      return referenceField(field, base, ctx);
     case 'image':
       // Decap checks an object's inner fields even when the object is optional and empty,
       // so an optional photo's file and description are checked by the save hook instead
@@ -175,9 +121,9 @@ export function imageProblem(field: FieldDef, value: unknown): string | undefine
 }
 
 /** Name of the custom file format registered for a collection (see `frontMatter.ts`). */
-export const formatName = (collection: CollectionName) => `astro-${collection}`;
+export const formatName = (collection: string) => `astro-${collection}`;
 
-export function toDecapCollection(spec: CollectionSpec, ctx: ConfigContext): DecapCollection {
+export function toDecapCollection(spec: CollectionDef, ctx: ConfigContext): DecapCollection {
   const fields = spec.fields.map((f) => toDecapField(f, ctx));
   if (spec.body) {
     fields.push({
@@ -189,13 +135,13 @@ export function toDecapCollection(spec: CollectionSpec, ctx: ConfigContext): Dec
       sanitize_preview: true,
     });
   }
-  const bundle = spec.layout === 'bundle';
+  const bundle = spec.shape === 'folder';
   return {
     name: spec.name,
-    label: spec.label,
-    label_singular: spec.labelSingular,
-    description: spec.description,
-    folder: spec.folder,
+    label: spec.cms.label,
+    label_singular: spec.noun,
+    description: spec.cms.description,
+    folder: spec.dir,
     ...(bundle && { path: '{{slug}}/index', media_folder: '', public_folder: '' }),
     extension: bundle ? 'md' : 'yml',
     format: formatName(spec.name),
@@ -203,9 +149,9 @@ export function toDecapCollection(spec: CollectionSpec, ctx: ConfigContext): Dec
     delete: false,
     // Filled by the preSave hook with the site's own slugify() (đ → d), made unique.
     slug: `{{fields.${SLUG_KEY}}}`,
-    identifier_field: spec.identifier,
-    summary: `{{${spec.identifier}}}`,
-    sortable_fields: spec.sortable,
+    identifier_field: spec.cms.identifier,
+    summary: `{{${spec.cms.identifier}}}`,
+    sortable_fields: [...spec.cms.sortable],
     fields,
   };
 }
@@ -249,6 +195,6 @@ export function buildDecapConfig(settings: CmsSettings, ctx: ConfigContext): Dec
     media_folder: 'public/media',
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: COLLECTIONS.map((spec) => toDecapCollection(spec, ctx)),
+    collections: (ctx.collections ?? COLLECTIONS).map((spec) => toDecapCollection(spec, ctx)),
   };
 }

@@ -4,31 +4,27 @@
  * overwrites, or lands beside, an existing one.
  */
 import { slugify } from '../src/lib/slugify';
-import type { CollectionName } from '../src/schema/fieldTypes';
-import { labelOf, LOCALITY_KINDS } from '../src/schema/taxonomy';
-import { COLLECTIONS } from './decapConfig';
+import type { CollectionDef } from '../src/schema/collectionTypes';
+import { labelOf } from '../src/schema/taxonomy';
 
 type Data = Record<string, unknown>;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** The words a new entry's slug is made from: the title or name; a locality's kind first ("xã Tràng Đà"). */
-export function slugSource(collection: CollectionName, data: Data): string {
-  switch (collection) {
-    case 'articles':
-      return text(data.title);
-    case 'models':
-      return text(data.name);
-    case 'localities':
-      return `${labelOf(LOCALITY_KINDS.list, text(data.kind))} ${text(data.name)}`;
-  }
+/** The words a new entry's slug is made from: its `slugFrom` fields, a choice as its label ("xã Tràng Đà"). */
+export function slugSource(collection: CollectionDef, data: Data): string {
+  return collection.slugFrom
+    .map((name) => {
+      const field = collection.fields.find((f) => f.name === name);
+      return field?.kind === 'select' ? labelOf(field.choices, text(data[name])) : text(data[name]);
+    })
+    .join(' ')
+    .trim();
 }
 
 /** Path of the entry file a slug would create, e.g. content/models/<slug>/index.md. */
-export function entryPath(collection: CollectionName, slug: string): string {
-  const spec = COLLECTIONS.find((c) => c.name === collection);
-  if (!spec) throw new Error(`Unknown collection ${collection}`);
-  return spec.layout === 'bundle' ? `${spec.folder}/${slug}/index.md` : `${spec.folder}/${slug}.yml`;
+export function entryPath(collection: CollectionDef, slug: string): string {
+  return collection.shape === 'folder' ? `${collection.dir}/${slug}/index.md` : `${collection.dir}/${slug}.yml`;
 }
 
 /**
@@ -44,7 +40,7 @@ export async function uniqueSlug(base: string, exists: (slug: string) => Promise
 }
 
 export async function newEntrySlug(
-  collection: CollectionName,
+  collection: CollectionDef,
   data: Data,
   exists: (path: string, slug: string) => Promise<boolean>,
 ): Promise<string> {

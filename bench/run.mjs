@@ -14,7 +14,7 @@ import { heaviestPage, outputStats, pageWeight } from './measureOutput.mjs';
 import { measureSearch } from './measureSearch.mjs';
 import { prepareBare, prepareSite, PROJECT_ROOT } from './projects.mjs';
 import { checkTargets, markdownReport } from './report.mjs';
-import { serve } from './serve.mjs';
+import { serveStatic } from '../tests/support/staticServer.ts';
 
 const HELP = `npm run bench -- [options]
   --entries 100,1000     sizes to build (articles + model profiles), comma-separated
@@ -106,7 +106,8 @@ async function runSize(entries, tmpRoot) {
   result.output = await outputStats(dist);
   const heaviest = await heaviestPage(dist, 'bai-viet');
   result.pages = { heaviestArticle: await pageWeight(dist, heaviest), home: await pageWeight(dist, '/') };
-  const server = await serve(dist, port);
+  // Cached for a year, as a production host serves the hashed assets.
+  const server = await serveStatic(dist, { port, maxAge: 31536000 });
   try {
     say('  search in Chromium');
     result.search = await measureSearch(server.url, dist);

@@ -4,8 +4,6 @@ export const SITE = {
   url: process.env.SITE_URL ?? 'https://antt.tuyenquang.example',
   /** Site name in the header, titles and feeds. */
   name: 'Toàn dân bảo vệ an ninh Tổ quốc',
-  /** Short name where space is tight. */
-  shortName: 'Toàn dân BVANTQ',
   /** Who publishes, for the footer and JSON-LD Organization. */
   publisher: 'Công an tỉnh Tuyên Quang',
   /** Default description for pages that have none of their own. */

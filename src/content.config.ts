@@ -1,21 +1,22 @@
 /**
- * The three content collections. Their schemas are generated from the field
- * definitions in `src/schema/`, the same ones the CMS configuration is made from.
+ * The content collections, one per entry of the registry (`src/schema/collections.ts`).
+ * Their schemas are generated from the field definitions in `src/schema/`, the same ones
+ * the CMS configuration is made from.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { articleFields } from './schema/articleFields';
+import { COLLECTIONS, type Collection, type CollectionName } from './schema/collections';
 import type { DataOf } from './schema/fieldOutput';
-import { localityFields } from './schema/localityFields';
-import { modelFields } from './schema/modelFields';
 import { schemaFromFields, type SchemaContext } from './schema/toZod';
 import { entryIdFromPath } from './lib/entryId';
 import { publishedOnly } from './lib/publishedOnly';
 
-export type ArticleData = DataOf<typeof articleFields>;
-export type ModelData = DataOf<typeof modelFields>;
-export type LocalityData = DataOf<typeof localityFields>;
+/** The validated data of an entry of a collection. */
+export type DataOfCollection<N extends CollectionName> = DataOf<Extract<Collection, { name: N }>['fields']>;
+export type ArticleData = DataOfCollection<'articles'>;
+export type ModelData = DataOfCollection<'models'>;
+export type LocalityData = DataOfCollection<'localities'>;
 
 const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
 
@@ -26,23 +27,20 @@ const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
  */
 const markdownEntries = (base: string) => publishedOnly(glob({ pattern: '**/index.md', base, generateId, retainBody: false }));
 
+const dataEntries = (base: string) => glob({ pattern: '*.{yml,yaml}', base, generateId });
+
 function contextFor(image: SchemaContext['image']): SchemaContext {
   return { image, reference: (collection) => reference(collection) };
 }
 
-const articles = defineCollection({
-  loader: markdownEntries('./content/articles'),
-  schema: ({ image }) => schemaFromFields(articleFields, contextFor(image)) as unknown as z.ZodType<ArticleData>,
-});
+function astroCollection<C extends Collection>(collection: C) {
+  const base = `./${collection.dir}`;
+  return defineCollection({
+    loader: collection.shape === 'folder' ? markdownEntries(base) : dataEntries(base),
+    schema: ({ image }) => schemaFromFields(collection.fields, contextFor(image)) as unknown as z.ZodType<DataOf<C['fields']>>,
+  });
+}
 
-const models = defineCollection({
-  loader: markdownEntries('./content/models'),
-  schema: ({ image }) => schemaFromFields(modelFields, contextFor(image)) as unknown as z.ZodType<ModelData>,
-});
+type Collections = { [C in Collection as C['name']]: ReturnType<typeof astroCollection<C>> };
 
-const localities = defineCollection({
-  loader: glob({ pattern: '*.{yml,yaml}', base: './content/localities', generateId }),
-  schema: schemaFromFields(localityFields, contextFor(() => { throw new Error('localities have no images'); })) as unknown as z.ZodType<LocalityData>,
-});
-
-export const collections = { articles, models, localities };
+export const collections = Object.fromEntries(COLLECTIONS.map((c) => [c.name, astroCollection(c)])) as Collections;

@@ -1,7 +1,7 @@
 /** Preview of a news article in the site's look: title, date and author, photo, text. */
 import { createElement as h } from 'react';
 import { formatDateShort } from '../../src/lib/formatDate';
-import { parsePartialDate } from '../../src/lib/partialDate';
+import { parsePartialDate } from '../../src/schema/partialDate';
 import { coverPreview } from './CoverPreview';
 import { listOf, type PreviewProps, textOf } from './previewProps';
 

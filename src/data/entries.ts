@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { entriesByUnit } from '../lib/entriesByUnit';
 import { isPublished } from '../lib/isPublished';
 import { byVietnameseName, indexLocalities, type LocalityIndex } from '../lib/localities';
-import { compareDatesDesc } from '../lib/partialDate';
+import { compareDatesDesc } from '../schema/partialDate';
 
 export type Article = CollectionEntry<'articles'>;
 export type Model = CollectionEntry<'models'>;

@@ -1,5 +1,5 @@
 import { dateWords } from '../i18n/dateWords';
-import type { PartialDate } from './partialDate';
+import type { PartialDate } from '../schema/partialDate';
 
 /** "25/11/2026", "tháng 10/2021", "năm 2021": as news lists write dates. */
 export function formatDateShort(date: PartialDate): string {

@@ -3,7 +3,7 @@
  * not even its photos, reaches the build), every listing, feed, sitemap and the search
  * index: drafts never reach the site, and an entry dated in the future waits for its day.
  */
-import { parsePartialDate, vietnamDay, type PartialDate } from './partialDate';
+import { parsePartialDate, vietnamDay, type PartialDate } from '../schema/partialDate';
 
 /** True when `date` is after `today` at the precision it was written: "2027" is after any day of 2026. */
 export function isAfter(date: PartialDate, today: PartialDate): boolean {

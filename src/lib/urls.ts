@@ -1,16 +1,22 @@
 /** Every public URL of the site in one place, so links and routes agree. */
+import { collectionNamed, type CollectionName } from '../schema/collections';
 import { slugify } from './slugify';
+
+/** The page of a collection's entry, under the URL base the registry gives it. */
+export const entryUrl = (collection: CollectionName, id: string) => `/${collectionNamed(collection).urlBase}/${id}/`;
+
+const models = `/${collectionNamed('models').urlBase}/`;
 
 export const urls = {
   home: '/',
   news: (page = 1) => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/${page}/`),
-  article: (id: string) => `/bai-viet/${id}/`,
-  models: '/mo-hinh/',
-  model: (id: string) => `/mo-hinh/${id}/`,
-  modelType: (type: string) => `/mo-hinh/loai/${type}/`,
-  sector: (sector: string) => `/mo-hinh/linh-vuc/${sector}/`,
-  localities: '/dia-ban/',
-  locality: (id: string) => `/dia-ban/${id}/`,
+  article: (id: string) => entryUrl('articles', id),
+  models,
+  model: (id: string) => entryUrl('models', id),
+  modelType: (type: string) => `${models}loai/${type}/`,
+  sector: (sector: string) => `${models}linh-vuc/${sector}/`,
+  localities: `/${collectionNamed('localities').urlBase}/`,
+  locality: (id: string) => entryUrl('localities', id),
   tags: '/chu-de/',
   tag: (tag: string) => `/chu-de/${slugify(tag)}/`,
   about: '/gioi-thieu/',

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { SITE } from '../config';
 import { getArticles } from '../data/entries';
 import { ui } from '../i18n/ui';
-import { toExactDate } from '../lib/partialDate';
+import { toExactDate } from '../schema/partialDate';
 import { urls } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {

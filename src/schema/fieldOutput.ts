@@ -3,7 +3,7 @@
  * get typed entries from the same definitions the schemas are built from.
  */
 import type { ImageMetadata } from 'astro';
-import type { PartialDate } from '../lib/partialDate';
+import type { PartialDate } from './partialDate';
 import type { FieldDef } from './fieldTypes';
 import type { Choice } from './taxonomy';
 

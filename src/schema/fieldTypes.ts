@@ -5,7 +5,6 @@
  */
 import type { Choice } from './taxonomy';
 
-export type CollectionName = 'articles' | 'models' | 'localities';
 
 interface BaseField {
   /** Front-matter key. */
@@ -36,7 +35,7 @@ export type FieldDef =
   | (BaseField & { readonly kind: 'boolean'; /** Omitted: an absent value means "not known". */ readonly default?: boolean })
   | (BaseField & {
       readonly kind: 'reference';
-      readonly collection: CollectionName;
+      readonly collection: string;
       readonly multiple: boolean;
       /** Field of the referenced entry that editors pick by. */
       readonly displayField: string;

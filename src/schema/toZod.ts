@@ -3,14 +3,14 @@
  * editor can act on. Astro's content config and the build's content check both use it.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate, toIsoDate, type PartialDate } from '../lib/partialDate';
-import { type CollectionName, type FieldDef, isRequired, TEXT_LIMITS } from './fieldTypes';
+import { parsePartialDate, toIsoDate, type PartialDate } from './partialDate';
+import { type FieldDef, isRequired, TEXT_LIMITS } from './fieldTypes';
 import { hasLetterOrDigit, textProblem, visibleText } from './textRules';
 
 /** What differs between Astro (real `image()` and `reference()`) and the standalone check. */
 export interface SchemaContext {
   image: () => z.ZodType;
-  reference: (collection: CollectionName) => z.ZodType;
+  reference: (collection: string) => z.ZodType;
 }
 
 const nfc = (text: string) => text.normalize('NFC');

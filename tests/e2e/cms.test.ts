@@ -13,7 +13,7 @@ import { launchBrowser } from '../support/browser';
 import { saveIfChanged } from '../support/screenshots';
 import { buildSite, removeDir } from '../support/buildSite';
 import { xssArticleBody } from '../support/xssPayloads';
-import { type CmsSetup, git, SCREENSHOT_DIR, startCmsSetup } from './cmsHarness';
+import { type CmsSetup, git, SCREENSHOT_DIR, startCmsSetup } from '../support/cmsHarness';
 
 const MODEL_NAME = 'Đội tự quản bảo vệ đường điện Hồng Thái';
 const MODEL_SLUG = 'doi-tu-quan-bao-ve-duong-dien-hong-thai';

@@ -137,6 +137,30 @@ describe('Vietnamese matching', () => {
   });
 });
 
+describe('result cards', () => {
+  it('show the title as a link, then the kind, type, sector and place of a model as badges', async () => {
+    const p = page ?? (await newPage());
+    await openSearch(p, new URLSearchParams({ q: 'Đội bảo vệ rừng' }).toString());
+    const forest = models.find((m) => m.id === FOREST)!;
+    const card = p.locator('[data-search-results] > li').filter({ has: p.locator(`h2 a[href$="/${FOREST}/"]`) });
+    await expect(card.getByRole('heading', { level: 2 }).textContent()).resolves.toContain(String(forest.fields.name));
+    const badges = await card.locator('.badge').allTextContents();
+    expect(badges.slice(0, 3)).toEqual(['Mô hình', labelOf(MODEL_TYPES.list, String(forest.fields.type)), labelOf(SECTORS.list, String(forest.fields.sector))]);
+    expect(badges[3]).toMatch(/Việt Thành/);
+    expect(await card.locator('mark').count()).toBeGreaterThan(0);
+    expect(await card.locator('img').count()).toBe(0); // the model has no photo
+  });
+
+  it('date an article as it is known, with a machine-readable <time>', async () => {
+    const p = page ?? (await newPage());
+    await openSearch(p, 'loai=B%C3%A0i+vi%E1%BA%BFt');
+    const article = articles[0]!;
+    const card = p.locator('[data-search-results] > li').filter({ has: p.locator(`h2 a[href$="/${article.id}/"]`) });
+    await expect(card.locator('time').getAttribute('datetime')).resolves.toBe(article.fields.publishDate);
+    expect(await card.locator('.badge').first().textContent()).toBe('Bài viết');
+  });
+});
+
 describe('facets', () => {
   it('lists every page of a facet for an empty query, counted as in the content', async () => {
     const p = page ?? (await newPage());

@@ -1,12 +1,15 @@
 /**
- * A link checker for a built static site, as small pure functions: read the start tags
- * of a page, list the URLs it points at, and check each against the set of built files
- * and the ids of the target page. The caller supplies the files (`BuiltSite`), so the
- * rules can be tested on a made-up site without a build.
+ * A link checker for a built static site, as small pure functions: read the elements
+ * of a page (with parse5, the HTML standard's parser), list the URLs it points at, and
+ * check each against the set of built files and the ids of the target page. The caller
+ * supplies the files (`BuiltSite`), so the rules can be tested on a made-up site without a build.
  */
-import { decodeEntities } from '../../src/lib/decodeEntities';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 
-/** One start tag: lower-case name, decoded attributes, and the text of raw-text elements (title, script, style). */
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** One element: lower-case name, decoded attributes, and the text of raw-text elements (title, script, style). */
 export interface Tag {
   name: string;
   attributes: Map<string, string>;
@@ -37,33 +40,31 @@ export interface LinkProblem {
   problem: string;
 }
 
-const RAW_TEXT = 'script|style|textarea|title';
-const TOKEN = new RegExp(
-  [
-    '<!--[\\s\\S]*?-->',
-    `<(${RAW_TEXT})\\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\\s\\S]*?)</\\1\\s*>`,
-    `<([a-zA-Z][\\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>`,
-  ].join('|'),
-  'gi',
-);
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
-function parseAttributes(source: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const m of source.matchAll(ATTRIBUTE)) {
-    const name = (m[1] ?? '').toLowerCase();
-    if (!attributes.has(name)) attributes.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
-  }
-  return attributes;
+function tagOf(element: Element): Tag {
+  // parse5 lower-cases names, decodes character references and keeps the first of repeated attributes.
+  const attributes = new Map(element.attrs.map((a) => [a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value]));
+  if (!RAW_TEXT.has(element.tagName)) return { name: element.tagName, attributes };
+  const text = element.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
+  return { name: element.tagName, attributes, text };
 }
 
-/** The start tags of an HTML document in order, skipping comments and the bodies of script/style. */
+/**
+ * The elements written in an HTML document, in order, including those inside `<template>`
+ * (the scripts clone them into the page). Elements the parser adds by itself (a missing
+ * `<html>`, `<body>`) are left out; comments and script bodies hold no elements.
+ */
 export function parseTags(html: string): Tag[] {
   const tags: Tag[] = [];
-  for (const m of html.matchAll(TOKEN)) {
-    if (m[1] !== undefined) tags.push({ name: m[1].toLowerCase(), attributes: parseAttributes(m[2] ?? ''), text: m[3] ?? '' });
-    else if (m[4] !== undefined) tags.push({ name: m[4].toLowerCase(), attributes: parseAttributes(m[5] ?? '') });
-  }
+  const visit = (node: ParentNode) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      if (child.sourceCodeLocation) tags.push(tagOf(child));
+      visit('content' in child ? child.content : child);
+    }
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }));
   return tags;
 }
 

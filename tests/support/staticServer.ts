@@ -1,77 +1,71 @@
 /**
- * A minimal static file server for a built site on a free loopback port, the way a
- * static host serves it: directory URLs get index.html, unknown paths get 404.html.
+ * Serves a built site on 127.0.0.1 the way a static host does, with sirv: directory URLs
+ * get their index.html (`/a` is redirected to `/a/`), unknown paths get 404.html with
+ * status 404, and every response carries the headers the site's `_headers` file sets for
+ * its path, so browser tests run under the site's real CSP. Used by the tests and by
+ * `npm run bench` (Node strips the types; hence the `.ts` in the imports).
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync, existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { headersForPath, parseHeadersFile } from '../../src/lib/security/headersFile';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-};
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { headersForPath, parseHeadersFile } from '../../src/lib/security/headersFile.ts';
 
 export interface RunningServer {
   url: string;
   close: () => Promise<void>;
 }
 
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
+export interface ServeOptions {
+  /** 0 (the default): any free port. */
+  port?: number;
+  /** Sends `Cache-Control: public,max-age=<seconds>` with every file, as a production host would. */
+  maxAge?: number;
 }
 
-/** Serves `root`, sending the headers its `_headers` file sets for each path, as static hosts do. */
-export async function serveStatic(root: string): Promise<RunningServer> {
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+
+export async function serveStatic(root: string, { port = 0, maxAge }: ServeOptions = {}): Promise<RunningServer> {
   const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const server: Server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const headers = headersForPath(rules, pathname);
-    let file = normalize(join(root, pathname));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (pathname.endsWith('/')) file = join(file, 'index.html');
-    else if (!(await isFile(file)) && (await isFile(join(file, 'index.html')))) {
-      res.writeHead(301, { location: `${pathname}/` }).end();
-      return;
-    }
-    let status = 200;
-    if (!(await isFile(file))) {
-      status = 404;
-      file = join(root, '404.html');
-      if (!(await isFile(file))) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end('Not found');
-        return;
-      }
-    }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-    createReadStream(file).pipe(res);
+  const rules = isFile(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const applyRules = (res: ServerResponse, pathname: string) => {
+    for (const [name, value] of Object.entries(headersForPath(rules, pathname))) res.setHeader(name, value);
+  };
+  const notFoundPage = join(root, '404.html');
+  const files = sirv(root, {
+    extensions: ['html'],
+    ...(maxAge !== undefined && { maxAge }),
+    setHeaders: (res, pathname) => applyRules(res, pathname),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    // `/a` for the folder `a/`: redirect, so the page's relative links resolve as on a host.
+    if (!pathname.endsWith('/') && !isFile(join(root, pathname)) && isFile(join(root, pathname, 'index.html'))) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    files(req, res, () => {
+      applyRules(res, pathname);
+      if (!isFile(notFoundPage)) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      createReadStream(notFoundPage).pipe(res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

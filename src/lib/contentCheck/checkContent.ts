@@ -5,11 +5,12 @@
  */
 import { z } from 'astro/zod';
 import { slugify } from '../slugify';
-import type { CollectionName, FieldDef } from '../../schema/fieldTypes';
+import type { CollectionDef } from '../../schema/collectionTypes';
+import { COLLECTIONS } from '../../schema/collections';
+import type { FieldDef } from '../../schema/fieldTypes';
 import { hasControlCharacter } from '../../schema/textRules';
 import { schemaFromFields } from '../../schema/toZod';
 import { checkImage, imagePath } from './checkImage';
-import { COLLECTIONS, type CollectionLayout } from './collections';
 import type { Problem } from './problem';
 import { readEntries, type RawEntry } from './readEntries';
 
@@ -25,8 +26,8 @@ const pathsOnly = {
 const labelOf = (fields: readonly FieldDef[], path: string) => fields.find((f) => f.name === path.split('.')[0])?.label;
 
 /** One schema per collection, built once: building zod schemas costs more than using them. */
-const schemas = new WeakMap<CollectionLayout, ReturnType<typeof schemaFromFields>>();
-function schemaOf(collection: CollectionLayout) {
+const schemas = new WeakMap<CollectionDef, ReturnType<typeof schemaFromFields>>();
+function schemaOf(collection: CollectionDef) {
   let schema = schemas.get(collection);
   if (!schema) schemas.set(collection, (schema = schemaFromFields(collection.fields, pathsOnly)));
   return schema;
@@ -57,7 +58,7 @@ function checkSlugs(entries: RawEntry[], problems: Problem[]) {
 }
 
 /** Runs on the raw data, so an unknown id is reported even when other fields are wrong too. */
-function checkReferences(entry: RawEntry, ids: Map<CollectionName, Set<string>>, problems: Problem[]) {
+function checkReferences(entry: RawEntry, ids: Map<string, Set<string>>, problems: Problem[]) {
   for (const field of entry.collection.fields) {
     if (field.kind !== 'reference') continue;
     const value = entry.data[field.name];
@@ -149,7 +150,7 @@ function checkDateLike(entry: RawEntry, problems: Problem[]) {
 }
 
 function checkBody(entry: RawEntry, problems: Problem[]) {
-  if (entry.collection.bodyRequired && entry.body.trim() === '') {
+  if (entry.collection.body?.required && entry.body.trim() === '') {
     problems.push({ file: entry.file, message: `${entry.collection.noun} chưa có nội dung: hãy viết nội dung sau phần thông tin` });
   }
 }
@@ -167,7 +168,7 @@ function checkBodyText(entry: RawEntry, problems: Problem[]) {
   }
 }
 
-export async function checkContent(root: string, collections: readonly CollectionLayout[] = COLLECTIONS): Promise<Problem[]> {
+export async function checkContent(root: string, collections: readonly CollectionDef[] = COLLECTIONS): Promise<Problem[]> {
   const problems: Problem[] = [];
   const all = (await Promise.all(collections.map((c) => readEntries(root, c, problems)))).flat();
   const ids = new Map(collections.map((c) => [c.name, new Set(all.filter((e) => e.collection === c).map((e) => e.id))]));

@@ -7,11 +7,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { readYaml } from '../frontMatter/readYaml';
 import { splitFrontMatter } from '../frontMatter/splitFrontMatter';
-import type { CollectionLayout } from './collections';
+import type { CollectionDef } from '../../schema/collectionTypes';
 import type { Problem } from './problem';
 
 export interface RawEntry {
-  collection: CollectionLayout;
+  collection: CollectionDef;
   id: string;
   /** Absolute path. */
   path: string;
@@ -63,7 +63,7 @@ function readMarkdown(text: string, file: string, problems: Problem[]): Read | u
   return data && { data, body, bodyLine: yamlLine + (yaml.match(/\n/g)?.length ?? 0) + 1, dateLike };
 }
 
-export async function readEntries(root: string, collection: CollectionLayout, problems: Problem[]): Promise<RawEntry[]> {
+export async function readEntries(root: string, collection: CollectionDef, problems: Problem[]): Promise<RawEntry[]> {
   const base = join(root, collection.dir);
   const entries: RawEntry[] = [];
   for (const { path, link } of (await walk(base)).sort((a, b) => (a.path < b.path ? -1 : 1))) {

@@ -1,14 +1,17 @@
 /**
- * The search facets: Pagefind filter keys (also the URL parameters) with the legend readers
- * see, and the metadata keys content pages carry for result cards.
+ * The search facets, each with one key: the Pagefind filter, the URL parameter and the
+ * metadata the result cards read are all named by it. Pages set them in
+ * SearchIndexMeta.astro; the search page lists them in this order.
  */
-export const FACETS = [
-  { key: 'loai', legend: 'Loại nội dung' },
-  { key: 'kieu', legend: 'Loại mô hình' },
-  { key: 'linh-vuc', legend: 'Lĩnh vực' },
-  { key: 'dia-ban', legend: 'Địa bàn' },
-  { key: 'nam', legend: 'Năm' },
-] as const;
+export const FACET = {
+  kind: { key: 'loai', legend: 'Loại nội dung' },
+  modelType: { key: 'kieu', legend: 'Loại mô hình' },
+  sector: { key: 'linh-vuc', legend: 'Lĩnh vực' },
+  localities: { key: 'dia-ban', legend: 'Địa bàn' },
+  year: { key: 'nam', legend: 'Năm' },
+} as const;
+
+export const FACETS = Object.values(FACET);
 
 export type FacetKey = (typeof FACETS)[number]['key'];
 
@@ -18,15 +21,12 @@ export function isFacetKey(key: string): key is FacetKey {
   return (FACET_KEYS as readonly string[]).includes(key);
 }
 
-/** Values of the "Loại nội dung" facet. */
-export const KIND_LABELS = { 'bai-viet': 'Bài viết', 'mo-hinh': 'Mô hình' } as const;
-
 /** Pagefind metadata keys set by SearchIndexMeta.astro and read by the result cards. */
 export const META_KEYS = {
-  kind: 'loai',
-  modelType: 'kieu',
-  sector: 'linh_vuc',
-  localities: 'dia_ban',
+  kind: FACET.kind.key,
+  modelType: FACET.modelType.key,
+  sector: FACET.sector.key,
+  localities: FACET.localities.key,
   date: 'ngay',
   image: 'image',
 } as const;
@@ -45,6 +45,6 @@ export function dateSortValue(date?: string, year?: number): string {
 /** Years newest first; names in Vietnamese alphabetical order. */
 export function sortFacetValues(key: FacetKey, values: Iterable<string>): string[] {
   const list = [...new Set(values)];
-  if (key === 'nam') return list.sort((a, b) => b.localeCompare(a, 'vi', { numeric: true }));
+  if (key === FACET.year.key) return list.sort((a, b) => b.localeCompare(a, 'vi', { numeric: true }));
   return list.sort((a, b) => a.localeCompare(b, 'vi'));
 }

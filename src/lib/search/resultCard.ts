@@ -1,5 +1,5 @@
 import { formatDateShort } from '../formatDate';
-import { parsePartialDate } from '../partialDate';
+import { parsePartialDate } from '../../schema/partialDate';
 import { LOCALITY_SEPARATOR, META_KEYS } from './facets';
 import type { PagefindResultData } from './pagefindApi';
 

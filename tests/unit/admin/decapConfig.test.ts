@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { articleFields } from '../../../src/schema/articleFields';
+import { collectionNamed } from '../../../src/schema/collections';
 import { defineFields, type FieldDef, isRequired } from '../../../src/schema/fieldTypes';
 import { localityFields } from '../../../src/schema/localityFields';
 import { modelFields } from '../../../src/schema/modelFields';
 import { schemaFromFields, type SchemaContext } from '../../../src/schema/toZod';
 import { readCmsSettings } from '../../../admin/cmsSettings';
-import { buildDecapConfig, type CollectionSpec, imageProblem, PARTIAL_DATE_PATTERN, toDecapCollection } from '../../../admin/decapConfig';
+import { buildDecapConfig, imageProblem, PARTIAL_DATE_PATTERN, toDecapCollection } from '../../../admin/decapConfig';
 import type { DecapCollection, DecapField } from '../../../admin/decapTypes';
 
 const ctx = { today: '2026-11-25' };
@@ -55,8 +56,7 @@ describe('the generated Decap config', () => {
       { kind: 'select', name: 'scale', label: 'Quy mô', hint: 'Cấp tổ chức mô hình.', choices: [{ value: 'xa', label: 'Cấp xã' }, { value: 'tinh', label: 'Cấp tỉnh' }] },
       { kind: 'date', name: 'reviewed', label: 'Ngày rà soát', hint: 'Lần rà soát gần nhất.', required: false },
     ]);
-    const spec: CollectionSpec = { name: 'models', label: 'M', labelSingular: 'm', description: '', folder: 'x', layout: 'bundle', fields, identifier: 'name', sortable: [] };
-    const decap = toDecapCollection(spec, ctx);
+    const decap = toDecapCollection({ ...collectionNamed('models'), fields }, ctx);
     expectAgreement(fields, decap);
     expect(Object.keys(schemaFromFields(fields, zodCtx).shape)).toContain('scale');
     expect(decap.fields.find((f) => f.name === 'scale')?.options).toEqual([{ label: 'Cấp xã', value: 'xa' }, { label: 'Cấp tỉnh', value: 'tinh' }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../../src/lib/contentCheck/collections';
+import { COLLECTIONS } from '../../../src/schema/collections';
 import type { Problem } from '../../../src/lib/contentCheck/problem';
 import { readEntries } from '../../../src/lib/contentCheck/readEntries';
 import {

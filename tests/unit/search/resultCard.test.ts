@@ -6,7 +6,7 @@ describe('resultCard', () => {
     const card = resultCard({
       url: '/mo-hinh/x/',
       excerpt: 'của <mark>Đội</mark>',
-      meta: { title: 'Mô hình X', loai: 'Mô hình', kieu: 'Liên kết', linh_vuc: 'Bảo vệ rừng', dia_ban: 'phường Nông Tiến · xã Tràng Đà', ngay: '2021-10' },
+      meta: { title: 'Mô hình X', loai: 'Mô hình', kieu: 'Liên kết', 'linh-vuc': 'Bảo vệ rừng', 'dia-ban': 'phường Nông Tiến · xã Tràng Đà', ngay: '2021-10' },
     });
     expect(card).toEqual({
       url: '/mo-hinh/x/',

@@ -110,6 +110,13 @@ describe('parseTags and elementIds', () => {
     expect(pageReferences('<script>document.write(\'<img src="/no.png">\')</script>')).toEqual([]);
   });
 
+  it('reads HTML as browsers do: every named reference, text areas as text, and the contents of templates', () => {
+    const tags = parseTags('<textarea><a href="/in-textarea/"></textarea><a title="Nguy&ecirc;n" href="/a/?b=1&hellip;">x</a><template><img src="/in-template.png" alt=""></template>');
+    expect(tags.map((t) => t.name)).toEqual(['textarea', 'a', 'template', 'img']);
+    expect(tags[1]?.attributes.get('title')).toBe('Nguyên');
+    expect(pageReferences('<template><img src="/in-template.png" alt=""></template>')).toEqual([{ source: 'img[src]', url: '/in-template.png' }]);
+  });
+
   it('collects ids and the names of old-style anchors', () => {
     expect(elementIds('<main id="noi-dung"><h2 id="bối-cảnh">x</h2><a name="cu"></a><div data-id="no"></div></main>')).toEqual(
       new Set(['noi-dung', 'bối-cảnh', 'cu']),

@@ -7,8 +7,8 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { buildSite, copyProject, PROJECT_ROOT, removeDir } from '../support/buildSite';
-import { serveStatic, type RunningServer } from '../support/staticServer';
+import { buildSite, copyProject, PROJECT_ROOT, removeDir } from './buildSite';
+import { serveStatic, type RunningServer } from './staticServer';
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'docs/images');
 
