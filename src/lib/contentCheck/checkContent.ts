@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
 import { slugify } from '../slugify';
 import type { CollectionName, FieldDef } from '../../schema/fieldTypes';
 import { schemaFromFields } from '../../schema/toZod';
+import { checkBodyHtml } from './checkBodyHtml';
+import { checkBodyImages } from './checkBodyImages';
 import { checkImage, imagePath } from './checkImage';
 import { COLLECTIONS, type CollectionLayout } from './collections';
 import type { Problem } from './problem';
@@ -127,6 +129,8 @@ export async function checkContent(root: string, collections: readonly Collectio
   for (const entry of all) {
     checkNfc(entry, problems);
     await checkImages(entry, problems);
+    await checkBodyImages(entry, problems);
+    await checkBodyHtml(entry, problems);
     const data = checkSchema(entry, problems);
     checkReferences(entry, ids, problems);
     if (data) valid.set(entry, data);
