@@ -38,10 +38,11 @@ export function findOpenEndedHtml(body: string): OpenEndedBlock[] {
       const opening = kind.opener.exec(value)?.[0];
       if (!opening) continue;
       const closer = kind.closer(opening);
-      const closedAt = value.indexOf(closer, opening.length);
+      // CommonMark ends the block on the line of the first closer, whatever its case; the
+      // engine only ends it at a lower-case one, so anything after that line was swallowed.
+      const closedAt = value.toLowerCase().indexOf(closer, opening.length);
       const lineEnd = closedAt === -1 ? -1 : value.indexOf('\n', closedAt);
-      // Closed, and nothing after the closing line was pulled in (the parser ends the block there).
-      if (closedAt !== -1 && (lineEnd === -1 || !/\n[ \t]*\n/.test(value.slice(lineEnd)))) break;
+      if (closedAt !== -1 && (lineEnd === -1 || value.slice(lineEnd).trim() === '')) break;
       found.push({ opening, closer, line: node.position?.start.line ?? 1 });
       break;
     }
