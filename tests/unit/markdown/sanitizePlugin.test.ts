@@ -117,7 +117,7 @@ describe('Markdown sanitiser: images', () => {
   });
 
   it('hands photos in raw <img> tags to Astro’s image pipeline, like Markdown images', async () => {
-    const astro = { localImagePaths: new Set<string>() };
+    const astro = { frontmatter: {}, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
     await markdownToHtml('<img src="./t%C3%A0u.jpg" alt="Tàu"> <img src="/media/a.jpg" alt="a"> <img src="x" alt="x">', {
       hastPlugins: [sanitizeMarkdown],
       data: { astro },
