@@ -3,8 +3,8 @@
  * tests/support/hostileBodies.ts (through the content check, Astro's Markdown engine and
  * the sanitiser) and reads it in Chromium as a reader would: each text as typed, nothing
  * run, and the paragraph after each case an ordinary paragraph. Also: body ids never take
- * the page's own, links to headings and footnotes land, and a photo in a raw <figure>
- * is published like a Markdown one.
+ * the page's own, links to headings and footnotes land, a photo in a raw <figure> is
+ * published like a Markdown one, and a search excerpt reads like the page.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -114,6 +114,18 @@ describe('ids in the body', () => {
   it('lets a footnote reference reach its note', async () => {
     await page.locator('.prose a[data-footnote-ref]').click();
     await expect(page.locator(':target').innerText()).resolves.toContain('Nguồn: Công an tỉnh Tuyên Quang.');
+  });
+});
+
+describe('search', () => {
+  it('shows the text in an excerpt exactly as the page shows it', async () => {
+    const entityCase = BODY_CASES.find((c) => c.name === 'an entity written out in full');
+    const search = await browser.newPage();
+    await search.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('thửtìmkiếm')}`);
+    const excerpt = search.locator('.excerpt', { hasText: 'thửtìmkiếm' });
+    await excerpt.first().waitFor({ timeout: 20_000 });
+    await expect(excerpt.first().innerText()).resolves.toContain(entityCase?.shows[0]);
+    await search.close();
   });
 });
 

@@ -49,6 +49,7 @@ export const BODY_CASES: readonly BodyCase[] = [
   { name: 'a javascript: link', markdown: '[bấm vào đây](javascript:alert(1))', shows: ['bấm vào đây'] },
   { name: 'a closed HTML comment (an editor\u2019s hidden note)', markdown: 'Hiện <!-- ghi chú ẩn --> tiếp', shows: ['Hiện tiếp'] },
   { name: 'escaped entities', markdown: '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &copy; &#272;', shows: ['<script>alert(1)</script> & © Đ'] },
+  { name: 'an entity written out in full', markdown: 'Từ khoá thửtìmkiếm viết &amp;lt;i&amp;gt; và &lt;b&gt;', shows: ['Từ khoá thửtìmkiếm viết &lt;i&gt; và <b>'] },
   { name: 'comparison signs', markdown: '5 < 6 và 7 > 3, a<b', shows: ['5 < 6 và 7 > 3, a<b'] },
   { name: 'a tag inside inline code', markdown: 'Gõ `<ANTT>` như vậy', shows: ['Gõ <ANTT> như vậy'] },
   { name: 'a CDATA section and a processing instruction', markdown: '<![CDATA[ dữ liệu ]]> và <?php echo 1; ?>', shows: ['<![CDATA[ dữ liệu ]]> và <?php echo 1; ?>'] },
