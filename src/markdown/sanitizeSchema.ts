@@ -15,6 +15,9 @@ export const sanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+    // No srcset: its photos would bypass the content check and Astro's image step (a
+    // <picture> shows its <img>, which both handle).
+    source: [],
   },
   protocols: {
     ...defaultSchema.protocols,

@@ -116,6 +116,12 @@ describe('Markdown sanitiser: images', () => {
     expect(html).toContain('<figure><img src="./tuan-tra.jpg" alt="Tuần tra"><figcaption>Tổ tuần tra</figcaption></figure>');
   });
 
+  it('shows the <img> of a <picture> and drops its other sources, which would skip the checks', async () => {
+    const html = await render('<picture><source srcset="https://example.gov.vn/a.webp"><img src="./anh.jpg" alt="Ảnh"></picture>');
+    expect(html).not.toContain('example.gov.vn');
+    expect(html).toContain('<img src="./anh.jpg" alt="Ảnh">');
+  });
+
   it('hands photos in raw <img> tags to Astro’s image pipeline, like Markdown images', async () => {
     const astro = { frontmatter: {}, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
     await markdownToHtml('<img src="./t%C3%A0u.jpg" alt="Tàu"> <img src="/media/a.jpg" alt="a"> <img src="x" alt="x">', {
