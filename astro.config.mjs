@@ -27,9 +27,14 @@ export default defineConfig({
   },
   markdown: {
     processor: satteri({
-      // Articles are kept as their authors wrote them: no quote or dash rewriting.
-      // Raw HTML is parsed into elements so the sanitiser can check every one of them.
-      features: { smartPunctuation: false, rawHtml: true },
+      features: {
+        // Articles are kept as their authors wrote them: no quote or dash rewriting.
+        smartPunctuation: false,
+        // Raw HTML stays raw here: the sanitiser parses it block by block (src/markdown/rebuildRawHtml.ts),
+        // so one unclosed tag cannot reach the rest of the article as the engine's own reparse would.
+        rawHtml: false,
+        gfm: { footnotes: { label: 'Chú thích', backLabel: 'Quay lại chỗ dẫn chú thích {reference}' } },
+      },
       hastPlugins: [sanitizeMarkdown, readingTime],
     }),
   },

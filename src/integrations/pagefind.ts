@@ -3,13 +3,15 @@
  * output, never committed or copied into public/). Only pages with a `data-pagefind-body`
  * region (articles and models) are indexed; each is given its `đ`-words folded to `d` as
  * hidden metadata first, so a query typed without an input method finds it (see
- * src/lib/search/withFoldedMeta.ts and queryVariants.ts for why).
+ * src/lib/search/withFoldedMeta.ts and queryVariants.ts for why), and its text escaped so
+ * excerpts read like the page (escapeTextForPagefind.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { escapeTextForPagefind } from '../lib/search/escapeTextForPagefind';
 import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
 import { withFoldedMeta } from '../lib/search/withFoldedMeta';
 
@@ -40,7 +42,7 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
       const html = await readFile(file, 'utf8');
       if (!html.includes(BODY_ATTRIBUTE)) continue;
       const url = urlForHtmlFile(relative(outDir, file));
-      assertOk(await index.addHTMLFile({ url, content: withFoldedMeta(html) }), `addHTMLFile ${url}`);
+      assertOk(await index.addHTMLFile({ url, content: escapeTextForPagefind(withFoldedMeta(html)) }), `addHTMLFile ${url}`);
       pages += 1;
     }
     const outputPath = join(outDir, 'pagefind');

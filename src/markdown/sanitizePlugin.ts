@@ -1,14 +1,21 @@
 /**
- * A Sätteri (Astro 7's Markdown engine) HAST plugin that sanitises every Markdown
- * body after it is parsed. Astro 7 does not run rehype plugins on Markdown, so a
- * rehype-sanitize entry in the config would silently do nothing; this runs in the
- * engine that really renders the pages. Raw HTML must be parsed into elements
- * (`features.rawHtml`) so it can be checked; any raw node left over is dropped.
+ * A Sätteri (Astro 7's Markdown engine) HAST plugin that makes every Markdown body safe and
+ * keeps every word of it. Astro 7 does not run rehype plugins on Markdown, so a
+ * rehype-sanitize entry in the config would silently do nothing; this runs in the engine
+ * that really renders the pages. In order:
+ * 1. raw HTML becomes elements, span by span, with markup outside the allow-list shown as
+ *    the text the editor typed and anything left open closed in place (rebuildRawHtml.ts);
+ * 2. the allow-list sanitiser removes attributes and URLs that could run script;
+ * 3. body ids get the `user-content-` prefix (bodyIds.ts);
+ * 4. photos in raw `<img>` tags are handed to Astro's image pipeline like Markdown ones.
  */
 import type { Nodes, Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { sanitizeSchema } from './sanitizeSchema';
+import { prefixBodyIds } from './bodyIds';
+import { rebuildRawHtml } from './rebuildRawHtml';
+import { registerLocalImages } from './registerLocalImages';
+import { ALLOWED_TAGS, sanitizeSchema } from './sanitizeSchema';
 
 /** A plain copy of the engine's lazily materialised tree, which the sanitiser can walk and rebuild. */
 function plain(node: Nodes): Nodes {
@@ -23,7 +30,11 @@ function plain(node: Nodes): Nodes {
 const sanitizePlugin = defineHastPlugin({
   name: 'sanitize-markdown',
   after(root, ctx) {
-    const clean = sanitize(plain(root as Root), sanitizeSchema) as Root;
+    const tree = plain(root as Root) as Root;
+    rebuildRawHtml(tree, ALLOWED_TAGS);
+    const clean = sanitize(tree, sanitizeSchema) as Root;
+    prefixBodyIds(clean);
+    registerLocalImages(clean, ctx.data);
     ctx.replaceNode(root, clean);
   },
 });

@@ -1,11 +1,15 @@
 /**
  * Writes an article full of XSS payloads, builds the real site with Astro 7's own
  * Markdown engine and opens the page in Chromium: nothing may run, the text stays.
+ * The content check refuses several payloads before any build (their images are not
+ * photos beside the entry), so this build leaves it out: the renderer alone must be
+ * safe, as it is in `astro dev`, where the check only warns.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/contentCheck/checkContent';
 import { launchBrowser } from '../support/browser';
 import { buildSite, copyProject, removeDir } from '../support/buildSite';
 import { serveStatic, type RunningServer } from '../support/staticServer';
@@ -24,6 +28,11 @@ beforeAll(async () => {
   await mkdir(join(root, 'content/articles', ID));
   const front = `---\ntitle: "Bài thử mã độc"\ndescription: "Bài dùng để kiểm tra bộ lọc HTML."\npublishDate: 2026-11-25\nauthor: "Người thử"\nauthorUnit: "Đơn vị thử"\n---\n\n`;
   await writeFile(join(root, 'content/articles', ID, 'index.md'), front + xssArticleBody(MARKER));
+  const config = join(root, 'astro.config.mjs');
+  const withCheck = await readFile(config, 'utf8');
+  const withoutCheck = withCheck.replace('integrations: [contentCheck(), ', 'integrations: [');
+  if (withoutCheck === withCheck) throw new Error('astro.config.mjs: contentCheck() not found where this test expects it');
+  await writeFile(config, withoutCheck);
   dist = await buildSite(root);
   server = await serveStatic(dist);
   browser = await launchBrowser();
@@ -37,6 +46,11 @@ afterAll(async () => {
 });
 
 describe('an article with hostile HTML', () => {
+  it('is refused by the content check before a build, with the lines of the payloads that are not photos', async () => {
+    const messages = (await checkContent(root)).map((p) => p.message);
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^ảnh trong nội dung, dòng \d+: "javascript:window.__xss=22" không phải là tệp ảnh/), expect.stringMatching(/^nội dung dòng \d+: "<SCRIPT"/)]));
+  });
+
   it('is sanitised in the built page itself', async () => {
     const html = await readFile(join(dist, 'bai-viet', ID, 'index.html'), 'utf8');
     const body = /<div class="prose"[^>]*>([\s\S]*?)<\/div><p class="tags"|<div class="prose"[^>]*>([\s\S]*?)<\/div>/.exec(html);

@@ -10,6 +10,8 @@ import { COLLECTIONS } from '../../schema/collections';
 import type { FieldDef } from '../../schema/fieldTypes';
 import { hasControlCharacter } from '../../schema/textRules';
 import { schemaFromFields } from '../../schema/toZod';
+import { checkBodyHtml } from './checkBodyHtml';
+import { checkBodyImages } from './checkBodyImages';
 import { checkImage, imagePath } from './checkImage';
 import type { Problem } from './problem';
 import { readEntries, type RawEntry } from './readEntries';
@@ -180,6 +182,8 @@ export async function checkContent(root: string, collections: readonly Collectio
     checkBody(entry, problems);
     checkBodyText(entry, problems);
     await checkImages(entry, problems);
+    await checkBodyImages(entry, problems);
+    await checkBodyHtml(entry, problems);
     const data = checkSchema(entry, problems);
     checkReferences(entry, ids, problems);
     if (data) valid.set(entry, data);

@@ -48,12 +48,15 @@ async function decodesWhole(bytes: Buffer): Promise<boolean> {
   return ok;
 }
 
+/** What to do about a photo that is not a file beside the entry. */
+export const UPLOAD_BESIDE = 'hãy tải ảnh lên cạnh bài (cùng thư mục với index.md) và ghi đường dẫn dạng ./ten-anh.jpg';
+
 /** Returns a Vietnamese message for what is wrong with a photo path as written, or undefined. */
 function srcProblem(src: string): string | undefined {
-  if (/^(https?:)?\/\//i.test(src)) return `"${src}" là ảnh trên trang khác; hãy tải ảnh lên để ảnh nằm cạnh bài`;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return `"${src}" không phải tệp ảnh cạnh bài; hãy tải ảnh lên`;
+  if (/^(https?:)?\/\//i.test(src)) return `"${src}" là ảnh trên trang khác, trang web không được phép tải ảnh từ nơi khác; ${UPLOAD_BESIDE}`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return `"${src.slice(0, 60)}" không phải là tệp ảnh; ${UPLOAD_BESIDE}`;
   if (!/^(\.\/)?[^/\\]+$/.test(src) || src.replace(/^\.\//, '') === '..') {
-    return `"${src}" phải là tên một tệp ảnh nằm ngay cạnh bài (ví dụ ./anh.jpg), không ở thư mục khác`;
+    return `"${src}" phải là tên một tệp ảnh nằm ngay cạnh bài, không ở thư mục khác; ${UPLOAD_BESIDE}`;
   }
   if (extname(src).toLowerCase() === '.svg') return `"${src}" là ảnh SVG, có thể chứa mã chạy nên không được nhận; hãy dùng JPG, PNG hoặc WebP`;
   return undefined;

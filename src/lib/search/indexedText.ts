@@ -1,86 +1,61 @@
 /**
- * The text Pagefind indexes from a built page, read from its HTML without a DOM: the inside
- * of every `data-pagefind-body` element minus `data-pagefind-ignore`d parts, scripts and
- * styles, plus the text of `data-pagefind-meta` elements (metadata is searched too, even
- * inside ignored parts). Good enough to list the words of a page; not a general HTML parser.
+ * The text Pagefind indexes from a built page, read the way a browser reads it (parse5,
+ * through hast-util-from-html): the inside of every `data-pagefind-body` element minus
+ * `data-pagefind-ignore`d parts, scripts, styles and templates, plus the text of
+ * `data-pagefind-meta` elements (metadata is searched too, even inside ignored parts).
+ * Character references are decoded once, as on screen: `&lt;i&gt;` is the text "<i>" and
+ * `&amp;lt;` is "&lt;". Inline elements do not split words (`<b>Đ</b>ội` is "Đội");
+ * block elements and line breaks do.
  */
-import { decodeEntities } from '../decodeEntities';
+import type { Element, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 
-interface Element {
-  start: number;
-  /** Index just after the start tag. */
-  innerStart: number;
-  /** Index of the end tag (the end of the text for a void or unclosed element). */
-  innerEnd: number;
-  end: number;
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements that start a new line on screen, so their text never runs into the next word. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+const has = (element: Element, property: string) => element.properties[property] !== undefined && element.properties[property] !== null;
+
+function textOf(node: Nodes, skip: (element: Element) => boolean = () => false): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  if (node.type === 'element' && (SKIPPED.has(node.tagName) || skip(node))) return ' ';
+  const inner = node.children.map((child) => textOf(child, skip)).join('');
+  return node.type === 'element' && BLOCK.has(node.tagName) ? ` ${inner} ` : inner;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Elements whose start tag matches `attribute`, each with its balanced end tag. */
-function elementsWith(html: string, attribute: string): Element[] {
-  const found: Element[] = [];
-  const startTag = new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*?\\s${attribute}(?=[\\s=/>])[^>]*>`, 'g');
-  for (let m = startTag.exec(html); m; m = startTag.exec(html)) {
-    const name = (m[1] ?? '').toLowerCase();
-    const innerStart = m.index + m[0].length;
-    if (VOID.has(name) || m[0].endsWith('/>')) {
-      found.push({ start: m.index, innerStart, innerEnd: innerStart, end: innerStart });
-      continue;
-    }
-    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
-    tags.lastIndex = innerStart;
-    let depth = 1;
-    let element: Element = { start: m.index, innerStart, innerEnd: html.length, end: html.length };
-    for (let t = tags.exec(html); t; t = tags.exec(html)) {
-      depth += t[1] === '/' ? -1 : 1;
-      if (depth === 0) {
-        element = { start: m.index, innerStart, innerEnd: t.index, end: t.index + t[0].length };
-        break;
-      }
-    }
-    found.push(element);
-    startTag.lastIndex = innerStart;
-  }
-  return found;
+/** Elements under `node` (itself included) for which `match` holds, not looking inside a match. */
+function outermost(node: Nodes, match: (element: Element) => boolean, out: Element[] = []): Element[] {
+  if (node.type === 'element' && match(node)) out.push(node);
+  else if ('children' in node) for (const child of node.children) outermost(child, match, out);
+  return out;
 }
 
-/** `html` without the given elements (outermost ones win when they nest). */
-function without(html: string, elements: Element[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of [...elements].sort((a, b) => a.start - b.start)) {
-    if (e.start < at) continue;
-    out += html.slice(at, e.start);
-    at = e.end;
-  }
-  return out + html.slice(at);
+function all(node: Nodes, match: (element: Element) => boolean, out: Element[] = []): Element[] {
+  if (node.type === 'element' && match(node)) out.push(node);
+  if ('children' in node) for (const child of node.children) all(child, match, out);
+  return out;
 }
 
-function textOf(html: string): string {
-  const noCode = html.replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
-  return decodeEntities(noCode.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-}
-
-/** Inline values (`key:value`) and element text of every `data-pagefind-meta` in `html`. */
-function metaTexts(html: string): string[] {
-  const out: string[] = [];
-  for (const e of elementsWith(html, 'data-pagefind-meta')) {
-    const tag = html.slice(e.start, e.innerStart);
-    const attr = /\sdata-pagefind-meta\s*=\s*("([^"]*)"|'([^']*)')/.exec(tag);
-    const spec = decodeEntities(attr?.[2] ?? attr?.[3] ?? '');
-    const inline = /^[^,[\]:]+:([\s\S]*)$/.exec(spec);
-    out.push(inline ? (inline[1] ?? '') : textOf(html.slice(e.innerStart, e.innerEnd)));
-  }
-  return out.filter(Boolean);
+/** Inline values (`key:value`) and element text of every `data-pagefind-meta` under `body`. */
+function metaTexts(body: Element): string[] {
+  return all(body, (e) => has(e, 'dataPagefindMeta')).map((element) => {
+    const inline = /^[^,[\]:]+:([\s\S]*)$/.exec(String(element.properties.dataPagefindMeta));
+    return inline ? (inline[1] ?? '') : tidy(textOf(element));
+  });
 }
 
 export function indexedText(html: string): string {
   const parts: string[] = [];
-  for (const body of elementsWith(html, 'data-pagefind-body')) {
-    const inner = html.slice(body.innerStart, body.innerEnd);
-    parts.push(...metaTexts(inner));
-    parts.push(textOf(without(inner, elementsWith(inner, 'data-pagefind-ignore'))));
+  for (const body of outermost(fromHtml(html), (e) => has(e, 'dataPagefindBody'))) {
+    parts.push(...metaTexts(body));
+    parts.push(tidy(textOf(body, (e) => has(e, 'dataPagefindIgnore'))));
   }
   return parts.filter(Boolean).join(' ');
 }

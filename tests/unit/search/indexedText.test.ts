@@ -30,6 +30,23 @@ describe('indexedText', () => {
     expect(indexedText(html)).toBe('một hai');
   });
 
+  it('reads text exactly as the page shows it: references decoded once, markup-looking text kept', () => {
+    const html = page(
+      '<article data-pagefind-body><p>Thẻ &lt;i&gt; và &amp;lt;i&amp;gt; &copy; &#272;&#x1ed9;i &nbsp;x</p><p>a &lt; b</p><!-- <p>ẩn</p> --></article>',
+    );
+    expect(indexedText(html)).toBe('Thẻ <i> và &lt;i&gt; © Đội x a < b');
+  });
+
+  it('does not split a word that inline markup runs through, but does split at blocks and line breaks', () => {
+    const html = page('<article data-pagefind-body><p><b>Đ</b>ội <em>tuần</em>tra</p><p>một</p><p>hai<br>ba</p></article>');
+    expect(indexedText(html)).toBe('Đội tuầntra một hai ba');
+  });
+
+  it('is not fooled by a ">" inside an attribute or by tags in a script', () => {
+    const html = page('<article data-pagefind-body><p title="a > b">Đúng</p><script>document.write("<p>Sai</p>")</script></article>');
+    expect(indexedText(html)).toBe('Đúng');
+  });
+
   it('finds nothing on a page without data-pagefind-body', () => {
     expect(indexedText(page('<p>Đội</p>'))).toBe('');
   });
