@@ -20,9 +20,9 @@ const FIRST_LINE = FRONT('x').split('\n').length;
 const BROKEN: Record<string, { body: string; says: RegExp }> = {
   'anh-bi-xoa': { body: '![Ảnh bị xoá](./khong-co.jpg)', says: /không tìm thấy tệp ảnh "\.\/khong-co\.jpg"/ },
   'anh-tren-mang': { body: '![Ảnh](https://example.com/anh.jpg)', says: /"https:\/\/example\.com\/anh\.jpg" là ảnh trên trang khác.*hãy tải ảnh lên cạnh bài/ },
-  'anh-ngoai-thu-muc': { body: '![Ảnh](../anh-chung.jpg)', says: /"\.\.\/anh-chung\.jpg" nằm ngoài thư mục của bài/ },
-  'anh-duong-dan-tuyet-doi': { body: '<img src="/media/anh.jpg" alt="Ảnh">', says: /"\/media\/anh\.jpg" là đường dẫn ngoài thư mục của bài/ },
-  'anh-svg': { body: '![Biểu đồ](./bieu-do.svg)', says: /"\.\/bieu-do\.svg" không phải loại ảnh được nhận/ },
+  'anh-ngoai-thu-muc': { body: '![Ảnh](../anh-chung.jpg)', says: /"\.\.\/anh-chung\.jpg" phải là tên một tệp ảnh nằm ngay cạnh bài/ },
+  'anh-duong-dan-tuyet-doi': { body: '<img src="/media/anh.jpg" alt="Ảnh">', says: /"\/media\/anh\.jpg" phải là tên một tệp ảnh nằm ngay cạnh bài/ },
+  'anh-svg': { body: '![Biểu đồ](./bieu-do.svg)', says: /"\.\/bieu-do\.svg" là ảnh SVG, có thể chứa mã chạy/ },
   'anh-gia': { body: '![Ảnh](./gia.jpg)', says: /"\.\/gia\.jpg" không phải là tệp ảnh/ },
   'anh-thieu-mo-ta': { body: '![](./that.jpg)', says: /ảnh "\.\/that\.jpg" thiếu mô tả \(alt\) cho người khiếm thị/ },
   'chu-thich-chua-dong': { body: '<!-- ghi chú chưa đóng\n\nĐoạn cuối.', says: /"<!--" mở một khối HTML không được đóng bằng "-->"/ },
