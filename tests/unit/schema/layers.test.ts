@@ -1,16 +1,28 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../support/buildSite';
 
-const SCHEMA_DIR = join(PROJECT_ROOT, 'src/schema');
+/** Every .ts file under a folder of the project, as paths relative to the project root. */
+const sources = (dir: string): string[] =>
+  readdirSync(join(PROJECT_ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => relative(PROJECT_ROOT, join(e.parentPath, e.name)));
 
-/** Relative import specifiers of a module's source. */
-const relativeImports = (source: string) => [...source.matchAll(/from\s+'(\.[^']*)'/g)].map((m) => m[1]!);
+/** The project files a module imports, relative to the project root. */
+const localImports = (file: string) =>
+  [...readFileSync(join(PROJECT_ROOT, file), 'utf8').matchAll(/from\s+'(\.[^']*)'/g)].map((m) => relative(PROJECT_ROOT, join(dirname(join(PROJECT_ROOT, file)), m[1]!)));
 
-test('the schema layer imports only itself, so src/lib, src/data and admin can all build on it', () => {
-  const upward = readdirSync(SCHEMA_DIR)
-    .filter((file) => file.endsWith('.ts'))
-    .flatMap((file) => relativeImports(readFileSync(join(SCHEMA_DIR, file), 'utf8')).filter((spec) => !spec.startsWith('./')).map((spec) => `${file} → ${spec}`));
-  expect(upward).toEqual([]);
+/** Imports of the modules under `dir` that leave the folders it may build on. */
+const upward = (dir: string, allowed: string[]) =>
+  sources(dir).flatMap((file) => localImports(file).filter((target) => !allowed.some((a) => target === a || target.startsWith(`${a}/`))).map((target) => `${file} → ${target}`));
+
+describe('layers point one way', () => {
+  it('src/schema, the content model, imports only itself, so everything else can build on it', () => {
+    expect(upward('src/schema', ['src/schema'])).toEqual([]);
+  });
+
+  it('src/lib, the pure logic, builds only on itself, the content model and the site settings', () => {
+    expect(upward('src/lib', ['src/lib', 'src/schema', 'src/config'])).toEqual([]);
+  });
 });
