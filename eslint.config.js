@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * Lint for the whole project: TypeScript and Astro files, plus the layer rules the
- * folder map describes (src/ never imports admin/ or tests/; the schema layer imports
- * nothing above it), so a wrong-way import fails `npm test` instead of review.
+ * Lint for the whole project: TypeScript and Astro files, plus the rule that the site
+ * (src/) never imports the CMS (admin/) or tests; the layers inside src/ are checked by
+ * tests/unit/schema/layers.test.ts.
  */
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
@@ -20,5 +20,4 @@ export default tseslint.config(
   },
   // src/pages/admin/ is the one page that mounts the CMS.
   { ...layer(['src/**'], [{ group: ['**/admin/**', '**/tests/**'], message: 'src/ is the site: it must not import the CMS (admin/) or tests.' }]), ignores: ['src/pages/admin/**'] },
-  layer(['src/schema/**'], [{ group: ['../lib/**', '../data/**', '../components/**', '../pages/**'], message: 'The schema layer is the lowest: it imports nothing from above it.' }]),
 );

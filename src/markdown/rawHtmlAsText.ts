@@ -6,7 +6,7 @@
  * unclosed `<!--`, a `<!DOCTYPE>`, `<?…?>` or `<![CDATA[…]]>` shows as text, as does a
  * tag cut off at the end of the block.
  */
-import { rawHtmlTokens, type MarkupToken } from './rawHtmlTokens';
+import { rawHtmlTokens, type MarkupToken } from '../lib/rawHtmlTokens';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

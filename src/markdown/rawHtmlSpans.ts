@@ -7,7 +7,7 @@
  * folds or bolds nothing after it.
  */
 import { isKeptMarkup } from './rawHtmlAsText';
-import { rawHtmlTokens } from './rawHtmlTokens';
+import { rawHtmlTokens } from '../lib/rawHtmlTokens';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** End tags HTML lets an author leave out; the parser closes these itself. */

@@ -5,7 +5,7 @@
  * entry's own folder, of a format the site renders (checkImage), and have a description.
  */
 import { markdownToMdast, type MdastNode } from 'satteri';
-import { rawHtmlTokens, lineAt } from '../../markdown/rawHtmlTokens';
+import { rawHtmlTokens, lineAt } from '../rawHtmlTokens';
 import { visibleText } from '../../schema/textRules';
 import { checkImage, imagePath, UPLOAD_BESIDE } from './checkImage';
 import type { Problem } from './problem';

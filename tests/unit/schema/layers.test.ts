@@ -22,7 +22,7 @@ describe('layers point one way', () => {
     expect(upward('src/schema', ['src/schema'])).toEqual([]);
   });
 
-  it('src/lib, the pure logic, builds only on itself, the content model and the site settings', () => {
-    expect(upward('src/lib', ['src/lib', 'src/schema', 'src/config'])).toEqual([]);
+  it('src/lib, the pure logic, builds only on itself, the content model, the interface words and the site settings', () => {
+    expect(upward('src/lib', ['src/lib', 'src/schema', 'src/i18n', 'src/config'])).toEqual([]);
   });
 });
