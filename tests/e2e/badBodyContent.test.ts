@@ -1,7 +1,7 @@
 /**
  * Builds the real site with articles whose bodies cannot be published as written (photos
  * missing, remote, outside the entry folder, SVG, fake, without alt; an HTML comment that
- * would hide the rest) and checks that the build stops before writing any page, naming
+ * would hide the rest; nesting deeper than the Markdown engine renders) and checks that the build stops before writing any page, naming
  * each file and the line to fix, in Vietnamese and without a stack trace.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -26,6 +26,7 @@ const BROKEN: Record<string, { body: string; says: RegExp }> = {
   'anh-gia': { body: '![Ảnh](./gia.jpg)', says: /"\.\/gia\.jpg" không phải là tệp ảnh/ },
   'anh-thieu-mo-ta': { body: '![](./that.jpg)', says: /ảnh "\.\/that\.jpg" thiếu mô tả \(alt\) cho người khiếm thị/ },
   'chu-thich-chua-dong': { body: '<!-- ghi chú chưa đóng\n\nĐoạn cuối.', says: /"<!--" mở một khối HTML không được đóng bằng "-->"/ },
+  'long-nhau-qua-sau': { body: `${'> '.repeat(300)}Trích dẫn lồng nhau`, says: /lồng nhau quá \d+ lớp/ },
 };
 
 const filesIn = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : []);

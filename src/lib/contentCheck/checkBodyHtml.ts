@@ -3,10 +3,12 @@
  * (or of its quote or list item): an unclosed `<!--`, `<pre>`, `<script>`, `<style>`,
  * `<textarea>`, `<?`, `<!X` or `<![CDATA[`. The renderer shows such a block as text, so no
  * word is lost, but everything after it would be published as raw Markdown: the build stops
- * and names the line instead. Every other HTML mistake stays in its own block (see
+ * and names the line instead, as it does for nesting deeper than the engine can render
+ * (bodyDepth.ts). Every other HTML mistake stays in its own block (see
  * src/markdown/rawHtmlSpans.ts) and needs no error.
  */
 import { markdownToMdast, type MdastNode } from 'satteri';
+import { MAX_BODY_DEPTH, tooDeepLine } from './bodyDepth';
 import type { Problem } from './problem';
 import type { RawEntry } from './readEntries';
 
@@ -54,10 +56,16 @@ export function findOpenEndedHtml(body: string): OpenEndedBlock[] {
 }
 
 export async function checkBodyHtml(entry: RawEntry, problems: Problem[]): Promise<void> {
-  if (!entry.body.includes('<')) return;
-  const blocks = findOpenEndedHtml(entry.body);
-  if (blocks.length === 0) return;
+  const blocks = entry.body.includes('<') ? findOpenEndedHtml(entry.body) : [];
+  const deepLine = tooDeepLine(entry.body);
+  if (blocks.length === 0 && deepLine === undefined) return;
   const offset = entry.bodyLine - 1;
+  if (deepLine !== undefined) {
+    problems.push({
+      file: entry.file,
+      message: `nội dung dòng ${deepLine + offset}: lồng nhau quá ${MAX_BODY_DEPTH} lớp (trích dẫn, danh sách, chữ đậm/nghiêng hay thẻ HTML lồng trong nhau); hãy bỏ bớt các lớp lồng`,
+    });
+  }
   for (const { opening, closer, line } of blocks) {
     problems.push({
       file: entry.file,

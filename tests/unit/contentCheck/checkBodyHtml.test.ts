@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_BODY_DEPTH, tooDeepLine } from '../../../src/lib/contentCheck/bodyDepth';
 import { findOpenEndedHtml } from '../../../src/lib/contentCheck/checkBodyHtml';
 import { checkContent } from '../../../src/lib/contentCheck/checkContent';
 import { ARTICLE_FILE, useContentFixture } from '../../support/contentFixture';
@@ -45,5 +46,29 @@ describe('checkContent: raw HTML that would swallow the article', () => {
         message: expect.stringMatching(new RegExp(`^nội dung dòng ${line}: "<!--" mở một khối HTML không được đóng bằng "-->".*hãy thêm "-->"`)),
       },
     ]);
+  });
+});
+
+describe('tooDeepLine', () => {
+  it.each([
+    ['quotes', `Mở đầu.\n\n${'> '.repeat(3000)}x`],
+    ['lists', `Mở đầu.\n\n${'- '.repeat(2000)}x`],
+    ['emphasis', `Mở đầu.\n\n${'*'.repeat(300)}x${'*'.repeat(300)}`],
+    ['raw HTML in one block', `Mở đầu.\n\n${'<div>'.repeat(300)}`],
+  ])('names the line where %s nest deeper than the engine can render', (_, body) => {
+    expect(tooDeepLine(body)).toBe(3);
+  });
+
+  it('counts raw HTML blocks that a later block closes as nested, naming the first one too deep', () => {
+    const body = `Mở đầu.\n\n${'<div>\n\n'.repeat(60)}x\n\n${'</div>\n\n'.repeat(60)}`;
+    // Each <div> takes two lines from line 3; the one past the limit is number MAX_BODY_DEPTH + 1.
+    expect(tooDeepLine(body)).toBe(3 + 2 * MAX_BODY_DEPTH);
+  });
+
+  it.each([
+    ['ordinary nesting', '> Trích\n>\n> - mục **đậm *nghiêng***\n>   - mục con\n\n<details><summary>x</summary><div><b>y</b></div></details>'],
+    ['many unclosed tags side by side, each closed in its own block', '<div>\n\n'.repeat(300)],
+  ])('accepts %s', (_, body) => {
+    expect(tooDeepLine(body)).toBeUndefined();
   });
 });

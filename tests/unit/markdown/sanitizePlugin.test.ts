@@ -64,6 +64,13 @@ describe('Markdown sanitiser: text survives as typed and nothing spills over', (
     },
   );
 
+  it('renders a body of thousands of unclosed tags in reasonable time', async () => {
+    const started = performance.now();
+    const html = await render(`${'Chữ <b>'.repeat(3000)}\n\n${'<div>\n\n'.repeat(1000)}Cuối.`);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(plainParagraphs(html)).toContain('Cuối.');
+  });
+
   it('keeps a balanced <b> across Markdown inline elements', async () => {
     expect(await render('Chữ <b>đậm *và nghiêng*</b> xong')).toContain('<b>đậm <em>và nghiêng</em></b> xong');
   });

@@ -23,6 +23,14 @@ describe('layers point one way', () => {
   });
 
   it('src/lib, the pure logic, builds only on itself, the content model, the interface words and the site settings', () => {
-    expect(upward('src/lib', ['src/lib', 'src/schema', 'src/i18n', 'src/config'])).toEqual([]);
+    const base = ['src/lib', 'src/schema', 'src/i18n', 'src/config'];
+    expect(upward('src/lib', base).filter((line) => !line.startsWith('src/lib/contentCheck/'))).toEqual([]);
+    // The content check also asks the Markdown pipeline how it will render a body.
+    expect(upward('src/lib/contentCheck', [...base, 'src/markdown'])).toEqual([]);
+  });
+
+  it('the Markdown pipeline never builds on the content check', () => {
+    expect(upward('src/markdown', ['src/markdown', 'src/lib', 'src/schema', 'src/i18n', 'src/config'])).toEqual([]);
+    expect(sources('src/markdown').flatMap(localImports).filter((target) => target.startsWith('src/lib/contentCheck'))).toEqual([]);
   });
 });
