@@ -4,6 +4,13 @@ export default defineConfig({
   test: {
     // The JSON report lets .ci/run print one "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // A summary at the end of every run and coverage/index.html to browse (npm test runs with --coverage).
+    coverage: {
+      provider: 'v8',
+      include: ['src/**', 'admin/**'],
+      reporter: ['text-summary', 'html', 'json-summary'],
+      reportsDirectory: 'coverage',
+    },
     projects: [
       {
         test: {
