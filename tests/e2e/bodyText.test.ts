@@ -8,13 +8,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { buildSite, copyProject, removeDir } from '../support/buildSite';
 import { photo } from '../support/contentFixture';
 import { BODY_CASES, hostileBody, markerAfter } from '../support/hostileBodies';
-import { serveStatic, type RunningServer } from '../support/staticServer';
+import { servedCopy, testArticleFront, type ServedCopy } from '../support/servedCopy';
 
 const ID = 'bai-thu-van-ban-kho';
 const EXTRA = [
@@ -31,37 +29,29 @@ const EXTRA = [
   '[^nguon]: Nguồn: Công an tỉnh Tuyên Quang.',
 ].join('\n');
 
-let root: string;
-let dist: string;
-let server: RunningServer;
-let browser: Browser;
+let site: ServedCopy;
 let page: Page;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  root = await copyProject();
-  const dir = join(root, 'content/articles', ID);
-  await mkdir(dir);
-  await writeFile(join(dir, 'tuan-tra.jpg'), await photo('jpeg', 320, 200));
-  await writeFile(join(dir, 'hop-to.jpg'), await photo('jpeg', 320, 200));
-  const front = `---\ntitle: "Bài thử văn bản khó"\ndescription: "Bài dùng để kiểm tra chữ biên tập viên gõ vẫn hiện đúng."\npublishDate: 2026-11-25\nauthor: "Người thử"\nauthorUnit: "Đơn vị thử"\n---\n\n`;
-  await writeFile(join(dir, 'index.md'), `${front}${hostileBody()}\n${EXTRA}\n`);
-  dist = await buildSite(root);
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  site = await servedCopy(async (root) => {
+    const dir = join(root, 'content/articles', ID);
+    await mkdir(dir);
+    await writeFile(join(dir, 'tuan-tra.jpg'), await photo('jpeg', 320, 200));
+    await writeFile(join(dir, 'hop-to.jpg'), await photo('jpeg', 320, 200));
+    const front = testArticleFront('Bài thử văn bản khó', 'Bài dùng để kiểm tra chữ biên tập viên gõ vẫn hiện đúng.');
+    await writeFile(join(dir, 'index.md'), `${front}${hostileBody()}\n${EXTRA}\n`);
+  });
+  page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
   page.on('dialog', async (dialog) => {
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  await page.goto(`${server.url}/bai-viet/${ID}/`);
+  await page.goto(`${site.server.url}/bai-viet/${ID}/`);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await removeDir(root);
-  await removeDir(dist);
+  await site?.close();
 });
 
 describe('an article full of clumsy and hostile text, as a reader sees it', () => {
@@ -120,8 +110,8 @@ describe('ids in the body', () => {
 describe('search', () => {
   it('shows the text in an excerpt exactly as the page shows it', async () => {
     const entityCase = BODY_CASES.find((c) => c.name === 'an entity written out in full');
-    const search = await browser.newPage();
-    await search.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('thửtìmkiếm')}`);
+    const search = await site.browser.newPage();
+    await search.goto(`${site.server.url}/tim-kiem/?q=${encodeURIComponent('thửtìmkiếm')}`);
     const excerpt = search.locator('.excerpt', { hasText: 'thửtìmkiếm' });
     await excerpt.first().waitFor({ timeout: 20_000 });
     await expect(excerpt.first().innerText()).resolves.toContain(entityCase?.shows[0]);

@@ -7,52 +7,41 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/contentCheck/checkContent';
-import { launchBrowser } from '../support/browser';
-import { buildSite, copyProject, removeDir } from '../support/buildSite';
-import { serveStatic, type RunningServer } from '../support/staticServer';
+import { servedCopy, testArticleFront, type ServedCopy } from '../support/servedCopy';
 import { findUnsafe } from '../support/unsafeHtml';
 import { xssArticleBody } from '../support/xssPayloads';
 
 const ID = 'bai-thu-ma-doc';
 const MARKER = 'Nội dung bình thường của bài viết vẫn hiển thị.';
-let root: string;
-let dist: string;
-let server: RunningServer;
-let browser: Browser;
+let site: ServedCopy;
 
 beforeAll(async () => {
-  root = await copyProject();
-  await mkdir(join(root, 'content/articles', ID));
-  const front = `---\ntitle: "Bài thử mã độc"\ndescription: "Bài dùng để kiểm tra bộ lọc HTML."\npublishDate: 2026-11-25\nauthor: "Người thử"\nauthorUnit: "Đơn vị thử"\n---\n\n`;
-  await writeFile(join(root, 'content/articles', ID, 'index.md'), front + xssArticleBody(MARKER));
-  const config = join(root, 'astro.config.mjs');
-  const withCheck = await readFile(config, 'utf8');
-  const withoutCheck = withCheck.replace('integrations: [contentCheck(), ', 'integrations: [');
-  if (withoutCheck === withCheck) throw new Error('astro.config.mjs: contentCheck() not found where this test expects it');
-  await writeFile(config, withoutCheck);
-  dist = await buildSite(root);
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
+  site = await servedCopy(async (root) => {
+    await mkdir(join(root, 'content/articles', ID));
+    const front = testArticleFront('Bài thử mã độc', 'Bài dùng để kiểm tra bộ lọc HTML.');
+    await writeFile(join(root, 'content/articles', ID, 'index.md'), front + xssArticleBody(MARKER));
+    const config = join(root, 'astro.config.mjs');
+    const withCheck = await readFile(config, 'utf8');
+    const withoutCheck = withCheck.replace('integrations: [contentCheck(), ', 'integrations: [');
+    if (withoutCheck === withCheck) throw new Error('astro.config.mjs: contentCheck() not found where this test expects it');
+    await writeFile(config, withoutCheck);
+  });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await removeDir(root);
-  await removeDir(dist);
+  await site?.close();
 });
 
 describe('an article with hostile HTML', () => {
   it('is refused by the content check before a build, with the lines of the payloads that are not photos', async () => {
-    const messages = (await checkContent(root)).map((p) => p.message);
+    const messages = (await checkContent(site.root)).map((p) => p.message);
     expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^ảnh trong nội dung, dòng \d+: "javascript:window.__xss=22" không phải là tệp ảnh/), expect.stringMatching(/^nội dung dòng \d+: "<SCRIPT"/)]));
   });
 
   it('is sanitised in the built page itself', async () => {
-    const html = await readFile(join(dist, 'bai-viet', ID, 'index.html'), 'utf8');
+    const html = await readFile(join(site.dist, 'bai-viet', ID, 'index.html'), 'utf8');
     const body = /<div class="prose"[^>]*>([\s\S]*?)<\/div><p class="tags"|<div class="prose"[^>]*>([\s\S]*?)<\/div>/.exec(html);
     const prose = body?.[1] ?? body?.[2] ?? '';
     expect(prose).toContain(MARKER);
@@ -60,13 +49,13 @@ describe('an article with hostile HTML', () => {
   });
 
   it('runs none of the payloads in Chromium and still shows the article', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    await page.goto(`${server.url}/bai-viet/${ID}/`);
+    await page.goto(`${site.server.url}/bai-viet/${ID}/`);
     // Give event handlers (onload, onerror, onfocus, ontoggle, animations) the chance to fire.
     await page.mouse.move(200, 400);
     await page.keyboard.press('Tab');
@@ -75,7 +64,7 @@ describe('an article with hostile HTML', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    await page.goto(`${server.url}/bai-viet/${ID}/`);
+    await page.goto(`${site.server.url}/bai-viet/${ID}/`);
     await expect(page.getByText(MARKER).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('columnheader', { name: 'Giá trị' }).count()).resolves.toBe(1);
     await page.close();
