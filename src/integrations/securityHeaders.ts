@@ -1,18 +1,23 @@
-/** Writes dist/_headers from the one definition of the site's security headers. */
+/** Writes dist/_headers from the one definition of the site's security headers (src/lib/security/headers.ts). */
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
-import { backendOrigins, readCmsSettings } from '../../admin/cmsSettings';
-import { headerRules } from '../lib/security/headers';
+import { readdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { headerRules } from '../lib/security/headerRules';
 import { formatHeadersFile } from '../lib/security/headersFile';
+import { readSecuritySettings } from '../lib/security/securitySettings';
 
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
+      // A malformed ADMIN_ORIGIN or CSP_REPORT_URL stops the build before any page is made.
+      'astro:config:setup': () => void readSecuritySettings(process.env),
       'astro:build:done': async ({ dir, logger }) => {
         // The admin may talk to exactly the git backend the CMS was built for.
-        const origins = backendOrigins(readCmsSettings(process.env));
-        await writeFile(new URL('_headers', dir), formatHeadersFile(headerRules(origins)));
+        const settings = readSecuritySettings(process.env);
+        const files = await readdir(fileURLToPath(dir), { recursive: true });
+        const svgPaths = files.filter((f) => /\.svg$/i.test(f)).map((f) => `/${f.split('\\').join('/')}`);
+        await writeFile(new URL('_headers', dir), formatHeadersFile(headerRules(settings, svgPaths)));
         logger.info('Wrote _headers (CSP and security headers).');
       },
     },

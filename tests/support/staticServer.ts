@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { headersForPath, parseHeadersFile } from '../../src/lib/security/headersFile';
+import { headersForPath, parseHeadersFile } from './headersFile';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
