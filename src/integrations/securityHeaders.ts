@@ -10,8 +10,13 @@ export function securityHeaders(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
-      // A malformed ADMIN_ORIGIN or CSP_REPORT_URL stops the build before any page is made.
-      'astro:config:setup': () => void readSecuritySettings(process.env),
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // A malformed ADMIN_ORIGIN or CSP_REPORT_URL stops the build before any page is made.
+        readSecuritySettings(process.env);
+        // Pages carry their policy when built; not on the dev server, whose live reload and
+        // toolbar write HTML (Trusted Types). Not import.meta.env.PROD: tests build with NODE_ENV=test.
+        updateConfig({ vite: { define: { 'import.meta.env.CSP_IN_PAGE': JSON.stringify(command === 'build') } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         // The admin may talk to exactly the git backend the CMS was built for.
         const settings = readSecuritySettings(process.env);

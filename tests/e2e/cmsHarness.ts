@@ -5,23 +5,15 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { buildSite, copyProject, PROJECT_ROOT, removeDir } from '../support/buildSite';
+import { freePort } from '../support/freePort';
 import { serveStatic, type RunningServer } from '../support/staticServer';
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'docs/images');
 
 export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {

@@ -2,9 +2,10 @@
  * The built site served with its own _headers, as a static host would: public pages
  * and the admin work under their Content-Security-Policy with no violation reported.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { decapStarted, openWatched as openWatchedAt } from '../support/cspViolations';
 import { entryIds } from '../support/content';
 
 const siteUrl = inject('siteUrl');
@@ -17,24 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page recording every CSP violation the browser reports, by event and on the console. */
-async function openWatched(path: string): Promise<{ page: Page; violations: () => Promise<string[]> }> {
-  const page = await browser.newPage();
-  const consoleViolations: string[] = [];
-  page.on('console', (msg) => {
-    if (/Content Security Policy/i.test(msg.text())) consoleViolations.push(msg.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(`${siteUrl}${path}`);
-  return {
-    page,
-    violations: async () => [...consoleViolations, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))],
-  };
-}
+const openWatched = (path: string) => openWatchedAt(browser, `${siteUrl}${path}`);
 
 describe('security headers', () => {
   it('are sent with public pages: a strict CSP, nosniff, referrer and permissions policies, no framing', async () => {
@@ -82,7 +66,7 @@ describe('pages under their policies in Chromium', () => {
   it('the admin starts Decap CMS with no CSP violation', async () => {
     const { page, violations } = await openWatched('/admin/');
     // Decap's login screen (local backend) or its configuration error both mean the app ran.
-    await page.waitForFunction(() => (document.body.innerText || '').trim().length > 0 && !!document.querySelector('#nc-root, [class*="LoginButton"], button'), undefined, { timeout: 30_000 });
+    await decapStarted(page);
     await page.waitForTimeout(1000);
     expect(await violations()).toEqual([]);
     await page.close();
