@@ -32,13 +32,19 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 export interface CmsSetup {
   /** The project copy decap-server commits to. */
   repo: string;
+  /** The build of the copy, and the decap-server API it was built to use. */
+  dist: string;
+  apiUrl: string;
   /** Origin of the statically served build of the copy. */
   siteUrl: string;
   close(): Promise<void>;
 }
 
-/** Copies the project into a fresh git repository and serves its /admin against decap-server. */
-export async function startCmsSetup(): Promise<CmsSetup> {
+/**
+ * Copies the project into a fresh git repository and serves its /admin against decap-server;
+ * `buildEnv` adds build settings (e.g. ADMIN_ORIGIN).
+ */
+export async function startCmsSetup(buildEnv: Record<string, string> = {}): Promise<CmsSetup> {
   const repo = await copyProject();
   git(repo, 'init', '-q', '-b', 'main');
   // node_modules is a symlink here, which the `node_modules/` rule does not match.
@@ -61,7 +67,7 @@ export async function startCmsSetup(): Promise<CmsSetup> {
   await waitForServer(apiUrl, server, () => output);
 
   // /admin is built to talk to this decap-server, and its CSP (dist/_headers) to allow it.
-  const env = { CMS_LOCAL_BACKEND_URL: apiUrl };
+  const env = { ...buildEnv, CMS_LOCAL_BACKEND_URL: apiUrl };
   const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   Object.assign(process.env, env);
   let dist: string;
@@ -77,6 +83,8 @@ export async function startCmsSetup(): Promise<CmsSetup> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
     repo,
+    dist,
+    apiUrl,
     siteUrl: site.url,
     async close() {
       await site.close();
