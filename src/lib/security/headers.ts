@@ -46,11 +46,11 @@ function publicDirectives(scriptSrc: readonly string[]): Directive[] {
 }
 
 /**
- * Every public page but search: a script that somehow ran could still not write HTML
- * into the page (Trusted Types). The search page writes Pagefind's excerpts with
- * innerHTML, so it goes without until that code builds its DOM by hand.
+ * Every public page but search. No Trusted Types: these pages run no script of their own,
+ * so it would protect nothing, and on the search page Pagefind writes excerpts with
+ * innerHTML and starts its worker from a plain URL, both refused under Trusted Types.
  */
-export const PUBLIC_CSP = policy([...publicDirectives(["'self'"]), ['require-trusted-types-for', "'script'"]]);
+export const PUBLIC_CSP = policy(publicDirectives(["'self'"]));
 
 /** The search page (/tim-kiem/) only: Pagefind's index runs as WebAssembly. */
 export const SEARCH_CSP = policy(publicDirectives(["'self'", "'wasm-unsafe-eval'"]));
