@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite, copyProject, PROJECT_ROOT, removeDir } from '../support/buildSite';
 import { freePort } from '../support/freePort';
+import { withEnv } from '../support/withEnv';
 import { serveStatic, type RunningServer } from '../support/staticServer';
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'docs/images');
@@ -67,18 +68,7 @@ export async function startCmsSetup(buildEnv: Record<string, string> = {}): Prom
   await waitForServer(apiUrl, server, () => output);
 
   // /admin is built to talk to this decap-server, and its CSP (dist/_headers) to allow it.
-  const env = { ...buildEnv, CMS_LOCAL_BACKEND_URL: apiUrl };
-  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, env);
-  let dist: string;
-  try {
-    dist = await buildSite(repo);
-  } finally {
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
+  const dist = await withEnv({ ...buildEnv, CMS_LOCAL_BACKEND_URL: apiUrl }, () => buildSite(repo));
   const site: RunningServer = await serveStatic(dist);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
