@@ -10,7 +10,8 @@ import { toIsoDate, vietnamDay } from '../src/schema/partialDate';
 import type { CollectionDef } from '../src/schema/collectionTypes';
 import { COLLECTIONS } from '../src/schema/collections';
 import { bundleRelationControl } from './bundleRelation';
-import type { CmsSettings } from './cmsSettings';
+import type { CmsSettings } from '../src/lib/cms/cmsSettings';
+import { REFUSED_MEDIA_FOLDER, uploadProblem } from '../src/lib/cms/media';
 import { BUNDLE_RELATION_WIDGET, buildDecapConfig, formatName, imageProblem, SLUG_KEY } from './decapConfig';
 import { newEntrySlug } from './entrySlug';
 import { BROKEN_KEY, entryFormat, ORIGINAL_KEY } from './frontMatter';
@@ -31,12 +32,53 @@ interface ImmutableMap {
   set(key: string, value: unknown): ImmutableMap;
 }
 
+/** An uploaded file as Decap hands it to the backend. */
+interface AssetProxy {
+  path: string;
+  url: string;
+  fileObj?: File;
+}
+
 /** The backend Decap is using, kept so the save hook can ask whether a path exists. */
 interface BackendImplementation {
   getEntry(path: string): Promise<{ data?: string | null }>;
   unpublishedEntry?(args: { collection: string; slug: string }): Promise<unknown>;
+  persistMedia(asset: AssetProxy, options: unknown): Promise<unknown>;
+  persistEntry(entry: { assets: AssetProxy[] }, options: unknown): Promise<unknown>;
 }
 let backend: BackendImplementation | undefined;
+
+/** Why this upload may not be committed, in Vietnamese, or undefined: a real photo, beside an entry. */
+async function assetProblem(asset: AssetProxy): Promise<string | undefined> {
+  const name = asset.path.split('/').pop() ?? asset.path;
+  if (asset.path.startsWith(`${REFUSED_MEDIA_FOLDER}/`)) {
+    return `Thư viện "Tập tin" chung không nhận tệp "${name}": tệp ở đây sẽ được đăng ngay, không qua duyệt. Hãy tải ảnh lên trong ô ảnh của bài viết hoặc mô hình.`;
+  }
+  const file: Blob = asset.fileObj ?? (await fetch(asset.url).then((r) => r.blob()));
+  return uploadProblem(name, new Uint8Array(await file.slice(0, 64).arrayBuffer()));
+}
+
+/**
+ * Every upload goes through the backend's persistMedia (global library, or any upload
+ * without the editorial workflow) or persistEntry (photos saved with an entry): both
+ * refuse anything but a real raster photo, so nothing active is ever committed.
+ */
+function guardUploads(implementation: BackendImplementation): BackendImplementation {
+  const { persistMedia, persistEntry } = implementation;
+  implementation.persistMedia = async (asset, options) => {
+    const problem = await assetProblem(asset);
+    if (problem) throw new Error(problem);
+    return persistMedia.call(implementation, asset, options);
+  };
+  implementation.persistEntry = async (entry, options) => {
+    for (const asset of entry.assets ?? []) {
+      const problem = await assetProblem(asset);
+      if (problem) throw new Error(problem);
+    }
+    return persistEntry.call(implementation, entry, options);
+  };
+  return implementation;
+}
 
 /** The registry calls used here, typed loosely (decap-cms-core's typings omit some). */
 interface Registry {
@@ -57,7 +99,7 @@ function captureBackends() {
     const registered = cms.getBackend(name);
     if (!registered) continue;
     const init = registered.init;
-    registered.init = (...args: unknown[]) => (backend = init(...(args as [])) as BackendImplementation);
+    registered.init = (...args: unknown[]) => (backend = guardUploads(init(...(args as [])) as BackendImplementation));
   }
 }
 

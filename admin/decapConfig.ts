@@ -6,7 +6,8 @@
 import type { CollectionDef } from '../src/schema/collectionTypes';
 import { COLLECTIONS } from '../src/schema/collections';
 import { type FieldDef, isRequired } from '../src/schema/fieldTypes';
-import type { CmsSettings } from './cmsSettings';
+import type { CmsSettings } from '../src/lib/cms/cmsSettings';
+import { REFUSED_MEDIA_FOLDER } from '../src/lib/cms/media';
 import type { DecapBackend, DecapCollection, DecapConfig, DecapField } from './decapTypes';
 
 /** Data key the save hook fills with the entry's URL slug (never written to the file). */
@@ -191,9 +192,11 @@ export function buildDecapConfig(settings: CmsSettings, ctx: ConfigContext): Dec
     site_url: settings.siteUrl,
     display_url: settings.siteUrl,
     ...(ctx.logoUrl && { logo_url: ctx.logoUrl }),
-    // Required by Decap, unused: every collection stores photos beside its entry.
-    media_folder: 'public/media',
-    public_folder: '/media',
+    // Required by Decap. Every collection stores photos beside its entry; the global media
+    // library ("Tập tin") would commit straight to the branch without review, so its folder
+    // is never published, the CMS refuses uploads to it (cms.ts) and the build refuses files in it.
+    media_folder: REFUSED_MEDIA_FOLDER,
+    public_folder: `/${REFUSED_MEDIA_FOLDER}`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: (ctx.collections ?? COLLECTIONS).map((spec) => toDecapCollection(spec, ctx)),
   };

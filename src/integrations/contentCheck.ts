@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/contentCheck/checkContent';
+import { checkPublicFiles } from '../lib/contentCheck/checkPublicFiles';
 import { formatProblems } from '../lib/contentCheck/problem';
 
 export function contentCheck(): AstroIntegration {
@@ -14,7 +15,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = await checkContent(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        const problems = [...(await checkContent(root)), ...(await checkPublicFiles(root))];
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         // In dev the editor keeps working and sees the list; a build must stop.

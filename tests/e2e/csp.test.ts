@@ -2,10 +2,16 @@
  * The built site served with its own _headers, as a static host would: public pages
  * and the admin work under their Content-Security-Policy with no violation reported.
  */
-import type { Browser, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { decapStarted, openWatched as openWatchedAt } from '../support/cspViolations';
 import { entryIds } from '../support/content';
+import { buildSite, removeDir } from '../support/buildSite';
+import { withEnv } from '../support/withEnv';
+import { headersForPath, parseHeadersFile } from '../support/headersFile';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -17,24 +23,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page recording every CSP violation the browser reports, by event and on the console. */
-async function openWatched(path: string): Promise<{ page: Page; violations: () => Promise<string[]> }> {
-  const page = await browser.newPage();
-  const consoleViolations: string[] = [];
-  page.on('console', (msg) => {
-    if (/Content Security Policy/i.test(msg.text())) consoleViolations.push(msg.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(`${siteUrl}${path}`);
-  return {
-    page,
-    violations: async () => [...consoleViolations, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))],
-  };
-}
+const openWatched = (path: string) => openWatchedAt(browser, `${siteUrl}${path}`);
 
 describe('security headers', () => {
   it('are sent with public pages: a strict CSP, nosniff, referrer and permissions policies, no framing', async () => {
@@ -50,6 +39,15 @@ describe('security headers', () => {
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it("allow WebAssembly on the search page and its worker only, and serve the site's SVG as an inert image", async () => {
+    const scriptSrc = async (path: string) => (await fetch(`${siteUrl}${path}`)).headers.get('content-security-policy')?.match(/script-src [^;]*/)?.[0];
+    expect(await scriptSrc('/tim-kiem/')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(await scriptSrc('/pagefind/pagefind-worker.js')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(await scriptSrc('/')).toBe("script-src 'self'");
+    expect(await scriptSrc('/mo-hinh/')).toBe("script-src 'self'");
+    expect(await scriptSrc('/favicon.svg')).toBe("script-src 'none'");
   });
 
   it('give /admin its own looser policy instead of the public one', async () => {
@@ -82,9 +80,29 @@ describe('pages under their policies in Chromium', () => {
   it('the admin starts Decap CMS with no CSP violation', async () => {
     const { page, violations } = await openWatched('/admin/');
     // Decap's login screen (local backend) or its configuration error both mean the app ran.
-    await page.waitForFunction(() => (document.body.innerText || '').trim().length > 0 && !!document.querySelector('#nc-root, [class*="LoginButton"], button'), undefined, { timeout: 30_000 });
+    await decapStarted(page);
     await page.waitForTimeout(1000);
     expect(await violations()).toEqual([]);
     await page.close();
+  });
+});
+
+describe('a production build (CMS_BACKEND=github, CSP_REPORT_URL set)', () => {
+  it('lets its admin talk to GitHub and never to decap-server, and reports violations from headers only', async () => {
+    const env = { CMS_BACKEND: 'github', CMS_REPO: 'cong-an-tuyen-quang/antt', CSP_REPORT_URL: 'https://bao-cao.example.vn/csp' };
+    const dist = await withEnv(env, () => buildSite());
+    try {
+      const admin = headersForPath(parseHeadersFile(await readFile(join(dist, '_headers'), 'utf8')), '/admin/');
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(await readFile(join(dist, 'admin/index.html'), 'utf8'))?.[1] ?? '';
+      for (const csp of [admin['Content-Security-Policy'] ?? '', meta]) {
+        expect(csp).toContain('https://api.github.com');
+        expect(csp).not.toMatch(/localhost|127\.0\.0\.1/);
+      }
+      expect(admin['Content-Security-Policy']).toContain('report-uri https://bao-cao.example.vn/csp');
+      expect(admin['Reporting-Endpoints']).toBe('csp="https://bao-cao.example.vn/csp"');
+      expect(meta).not.toContain('report');
+    } finally {
+      await removeDir(dist);
+    }
   });
 });

@@ -5,23 +5,16 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { buildSite, copyProject, PROJECT_ROOT, removeDir } from './buildSite';
+import { freePort } from './freePort';
+import { withEnv } from './withEnv';
 import { serveStatic, type RunningServer } from './staticServer';
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'docs/images');
 
 export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -40,13 +33,19 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 export interface CmsSetup {
   /** The project copy decap-server commits to. */
   repo: string;
+  /** The build of the copy, and the decap-server API it was built to use. */
+  dist: string;
+  apiUrl: string;
   /** Origin of the statically served build of the copy. */
   siteUrl: string;
   close(): Promise<void>;
 }
 
-/** Copies the project into a fresh git repository and serves its /admin against decap-server. */
-export async function startCmsSetup(): Promise<CmsSetup> {
+/**
+ * Copies the project into a fresh git repository and serves its /admin against decap-server;
+ * `buildEnv` adds build settings (e.g. ADMIN_ORIGIN).
+ */
+export async function startCmsSetup(buildEnv: Record<string, string> = {}): Promise<CmsSetup> {
   const repo = await copyProject();
   git(repo, 'init', '-q', '-b', 'main');
   // node_modules is a symlink here, which the `node_modules/` rule does not match.
@@ -69,22 +68,13 @@ export async function startCmsSetup(): Promise<CmsSetup> {
   await waitForServer(apiUrl, server, () => output);
 
   // /admin is built to talk to this decap-server, and its CSP (dist/_headers) to allow it.
-  const env = { CMS_LOCAL_BACKEND_URL: apiUrl };
-  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, env);
-  let dist: string;
-  try {
-    dist = await buildSite(repo);
-  } finally {
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
+  const dist = await withEnv({ ...buildEnv, CMS_LOCAL_BACKEND_URL: apiUrl }, () => buildSite(repo));
   const site: RunningServer = await serveStatic(dist);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return {
     repo,
+    dist,
+    apiUrl,
     siteUrl: site.url,
     async close() {
       await site.close();

@@ -10,7 +10,8 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { headersForPath, parseHeadersFile } from '../../src/lib/security/headersFile.ts';
+// With its extension: the benchmark imports this file from plain Node.
+import { headersForPath, parseHeadersFile } from './headersFile.ts';
 
 export interface RunningServer {
   url: string;

@@ -1,23 +1,59 @@
 /**
- * The HTTP security headers, defined once: written to dist/_headers for static hosts
- * that read it (Cloudflare Pages, Netlify) and copied into docs/security-headers.md
- * for nginx and Caddy (a unit test keeps the doc in step).
+ * The HTTP security headers, defined once. Everything else is derived from `headersFor()`:
+ * dist/_headers (Cloudflare Pages, Netlify), the `<meta>` policy of every page (GitHub Pages
+ * and other hosts that send no headers), and the nginx and Caddy configurations
+ * (`npm run server-config`). docs/security-headers.md says which host gets what.
  */
+import { urls } from '../urls';
 
-/** Public pages: no inline script at all, nothing from another host. Pagefind needs WebAssembly. */
-export const PUBLIC_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  // Astro inlines small stylesheets; Markdown can carry no style (the sanitiser removes it).
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** What a response is, for its headers: a public page, the search page, the CMS, or an SVG file. */
+export type PageKind = 'public' | 'search' | 'admin' | 'svg';
+
+export interface PolicyOptions {
+  /** Origins the CMS talks to (its git backend's API): the /admin policy's connect-src. */
+  apiOrigins?: readonly string[];
+  /** CSP_REPORT_URL: where browsers report violations (report-uri / report-to); headers only. */
+  reportUrl?: string | undefined;
+}
+
+/** One CSP directive: its name, then its sources. */
+type Directive = readonly [string, ...string[]];
+
+const policy = (directives: readonly Directive[]) => directives.map((d) => d.join(' ')).join('; ');
+
+/** Name of the reporting endpoint in `Reporting-Endpoints`, used by `report-to`. */
+export const REPORT_GROUP = 'csp';
+
+function reporting(reportUrl: string | undefined): Directive[] {
+  return reportUrl ? [['report-uri', reportUrl], ['report-to', REPORT_GROUP]] : [];
+}
+
+/** Public pages: no inline script and nothing from another host. They ship no script of their own. */
+function publicDirectives(scriptSrc: readonly string[]): Directive[] {
+  return [
+    ['default-src', "'self'"],
+    ['script-src', ...scriptSrc],
+    // Astro inlines small stylesheets; Markdown can carry no style (the sanitiser removes it).
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:'],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ];
+}
+
+/**
+ * Every public page but search. No Trusted Types: these pages run no script of their own,
+ * so it would protect nothing, and on the search page Pagefind writes excerpts with
+ * innerHTML and starts its worker from a plain URL, both refused under Trusted Types.
+ */
+export const PUBLIC_CSP = policy(publicDirectives(["'self'"]));
+
+/** The search page (/tim-kiem/) only: Pagefind's index runs as WebAssembly. */
+export const SEARCH_CSP = policy(publicDirectives(["'self'", "'wasm-unsafe-eval'"]));
 
 /**
  * /admin only: what Decap CMS needs — eval for its config validator, inline styles
@@ -25,22 +61,35 @@ export const PUBLIC_CSP = [
  * fetch when saving), and the git backend's API: `apiOrigins`, from the CMS settings.
  */
 export function adminCsp(apiOrigins: readonly string[] = []): string {
-  return [
-    "default-src 'self'",
+  return policy([
+    ['default-src', "'self'"],
     // Decap validates its configuration with AJV, which compiles validators with new Function().
-    "script-src 'self' 'unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https:",
-    "font-src 'self' data:",
-    ["connect-src 'self' blob: data:", ...apiOrigins].join(' '),
-    "frame-src 'self' blob:",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'self'",
-  ].join('; ');
+    ['script-src', "'self'", "'unsafe-eval'"],
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:', 'blob:', 'https:'],
+    ['font-src', "'self'", 'data:'],
+    ['connect-src', "'self'", 'blob:', 'data:', ...apiOrigins],
+    ['frame-src', "'self'", 'blob:'],
+    ['worker-src', "'self'", 'blob:'],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    // Decap's preview is a same-origin frame, which inherits this policy.
+    ['frame-ancestors', "'self'"],
+  ]);
 }
+
+/**
+ * Any .svg file opened directly: an image, never a document. No script, no plugin, no
+ * form, in a sandbox (an opaque origin) even if a browser ignored script-src.
+ */
+export const SVG_CSP = policy([
+  ['default-src', "'none'"],
+  ['img-src', "'self'", 'data:'],
+  ['style-src', "'unsafe-inline'"],
+  ['script-src', "'none'"],
+  ['sandbox'],
+]);
 
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
@@ -49,26 +98,31 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-export interface HeaderRule {
-  /** URL pattern in _headers syntax: "/*" or "/admin/*". */
-  path: string;
-  headers: Record<string, string>;
-  /** Headers a broader rule set that this one removes first (`! Name` in _headers). */
-  detach?: string[];
+const withReporting = (csp: string, reportUrl: string | undefined) => [csp, ...reporting(reportUrl).map((d) => d.join(' '))].join('; ');
+
+/** Every header a response of this kind gets, in full. */
+export function headersFor(kind: PageKind, options: PolicyOptions = {}): Record<string, string> {
+  const { reportUrl } = options;
+  const csp = { public: PUBLIC_CSP, search: SEARCH_CSP, admin: adminCsp(options.apiOrigins), svg: SVG_CSP }[kind];
+  return {
+    ...COMMON_HEADERS,
+    'Content-Security-Policy': withReporting(csp, reportUrl),
+    'X-Frame-Options': kind === 'admin' ? 'SAMEORIGIN' : 'DENY',
+    // The git host's OAuth login opens a popup that must be able to report back.
+    ...(kind === 'admin' && { 'Cross-Origin-Opener-Policy': 'same-origin-allow-popups' }),
+    ...(reportUrl && { 'Reporting-Endpoints': `${REPORT_GROUP}="${reportUrl}"` }),
+  };
 }
 
-export function headerRules(apiOrigins: readonly string[] = []): HeaderRule[] {
-  return [
-    { path: '/*', headers: { ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP, 'X-Frame-Options': 'DENY' } },
-    {
-      path: '/admin/*',
-      detach: ['Content-Security-Policy', 'X-Frame-Options', 'Cross-Origin-Opener-Policy'],
-      headers: {
-        'Content-Security-Policy': adminCsp(apiOrigins),
-        'X-Frame-Options': 'SAMEORIGIN',
-        // The git host's OAuth login opens a popup that must be able to report back.
-        'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
-      },
-    },
-  ];
+/**
+ * Path prefixes with their own policy. Pagefind runs its WebAssembly in a worker, and a
+ * worker is ruled by its own script's headers: /pagefind/ gets the search policy too.
+ */
+export const KIND_PREFIXES = { search: [urls.search, '/pagefind/'], admin: ['/admin/'] } as const;
+
+/** Which policy a URL path gets; SVG by its extension wherever it is. */
+export function kindOfPath(pathname: string): PageKind {
+  if (/\.svg$/i.test(pathname)) return 'svg';
+  for (const kind of ['admin', 'search'] as const) if (KIND_PREFIXES[kind].some((prefix) => pathname.startsWith(prefix))) return kind;
+  return 'public';
 }

@@ -6,7 +6,7 @@ import { defineFields, type FieldDef, isRequired } from '../../../src/schema/fie
 import { localityFields } from '../../../src/schema/localityFields';
 import { modelFields } from '../../../src/schema/modelFields';
 import { schemaFromFields, type SchemaContext } from '../../../src/schema/toZod';
-import { readCmsSettings } from '../../../admin/cmsSettings';
+import { readCmsSettings } from '../../../src/lib/cms/cmsSettings';
 import { buildDecapConfig, imageProblem, PARTIAL_DATE_PATTERN, toDecapCollection } from '../../../admin/decapConfig';
 import type { DecapCollection, DecapField } from '../../../admin/decapTypes';
 

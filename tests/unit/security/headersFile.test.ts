@@ -1,28 +1,29 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PUBLIC_CSP, adminCsp, headerRules } from '../../../src/lib/security/headers';
-import { formatHeadersFile, headersForPath, parseHeadersFile } from '../../../src/lib/security/headersFile';
+import { headersFor } from '../../../src/lib/security/headers';
+import { headerRules } from '../../../src/lib/security/headerRules';
+import { formatHeadersFile } from '../../../src/lib/security/headersFile';
+import { headersForPath, parseHeadersFile } from '../../support/headersFile';
 
-describe('the _headers file', () => {
-  const rules = parseHeadersFile(formatHeadersFile(headerRules(['https://api.github.com'])));
+describe('the _headers file a static host reads', () => {
+  const options = { apiOrigins: ['https://api.github.com'] };
+  const rules = parseHeadersFile(formatHeadersFile(headerRules(options, ['/favicon.svg'])));
 
-  it('gives public pages the strict policy', () => {
-    expect(headersForPath(rules, '/mo-hinh/abc/')['Content-Security-Policy']).toBe(PUBLIC_CSP);
+  it('gives every public page exactly the public headers', () => {
+    expect(headersForPath(rules, '/mo-hinh/abc/')).toEqual(headersFor('public', options));
+    expect(headersForPath(rules, '/_astro/anh.webp')).toEqual(headersFor('public', options));
+  });
+
+  it('gives the search page its own policy, replacing the public one', () => {
+    expect(headersForPath(rules, '/tim-kiem/')).toEqual(headersFor('search', options));
   });
 
   it('replaces, not adds to, the policy under /admin/, with the production API host allowed', () => {
     const admin = headersForPath(rules, '/admin/');
-    expect(admin['Content-Security-Policy']).toBe(adminCsp(['https://api.github.com']));
+    expect(admin).toEqual(headersFor('admin', options));
     expect(admin['Content-Security-Policy']).toContain('https://api.github.com');
-    expect(admin['X-Frame-Options']).toBe('SAMEORIGIN');
-    expect(admin['X-Content-Type-Options']).toBe('nosniff');
   });
-});
 
-describe('docs/security-headers.md', () => {
-  it('documents for nginx and Caddy the same policies the build writes', () => {
-    const doc = readFileSync(new URL('../../../docs/security-headers.md', import.meta.url), 'utf8');
-    expect(doc).toContain(PUBLIC_CSP);
-    expect(doc).toContain(adminCsp());
+  it('serves the site SVG files under the inert SVG policy', () => {
+    expect(headersForPath(rules, '/favicon.svg')).toEqual(headersFor('svg', options));
   });
 });

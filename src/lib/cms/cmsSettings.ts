@@ -2,7 +2,7 @@
  * Where the CMS saves: read once from environment variables when `/admin` is built,
  * so one build artefact never mixes two backends. See admin/README.md for each value.
  */
-import { SITE } from '../src/config';
+import { SITE } from '../../config';
 
 export type BackendKind = 'local' | 'github' | 'gitlab' | 'gitea' | 'forgejo';
 
@@ -66,9 +66,13 @@ const originOf = (url: string | undefined) => {
   }
 };
 
-/** Every origin the admin talks to for these settings: the /admin CSP's connect-src is built from it. */
+/**
+ * Every origin the admin talks to for these settings: the /admin CSP's connect-src is built
+ * from it. decap-server (on localhost) only for a `local` build: a production policy never
+ * lets the admin talk to a port on the editor's own machine.
+ */
 export function backendOrigins(settings: CmsSettings): string[] {
-  const origins = [originOf(settings.localBackendUrl)];
+  const origins = settings.backend === 'local' ? [originOf(settings.localBackendUrl)] : [];
   if (settings.backend === 'github') origins.push('https://api.github.com', originOf(settings.baseUrl));
   if (settings.backend === 'gitlab') origins.push(originOf(settings.apiRoot ?? settings.baseUrl) ?? 'https://gitlab.com');
   if (settings.backend === 'gitea' || settings.backend === 'forgejo') origins.push(originOf(settings.apiRoot ?? settings.baseUrl));
