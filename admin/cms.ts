@@ -6,13 +6,20 @@
 import CMS from 'decap-cms-app';
 import type { ComponentType } from 'react';
 import { en, vi } from 'decap-cms-locales';
+import { describeProblems, entryProblems } from '../src/lib/entryProblems';
 import { toIsoDate, vietnamDay } from '../src/lib/partialDate';
-import type { CollectionName } from '../src/schema/fieldTypes';
+import type { CollectionName, FieldDef } from '../src/schema/fieldTypes';
+import { buildStatusUrl, showBuildStatusLink } from './buildStatus';
 import { bundleRelationControl } from './bundleRelation';
+import { keepAdminOpenOnDevReloads } from './devReloadGuard';
+import { translateEditorComponents } from './editorComponents';
+import { guardUploads } from './uploadGuard';
 import type { CmsSettings } from './cmsSettings';
 import { BUNDLE_RELATION_WIDGET, buildDecapConfig, COLLECTIONS, formatName, imageProblem, SLUG_KEY } from './decapConfig';
 import { newEntrySlug } from './entrySlug';
 import { entryFormat, ORIGINAL_KEY } from './frontMatter';
+import { holdsSameEntry, sameEntryMessage } from './sameEntry';
+import { withSearchKey } from './searchKey';
 import { ArticlePreview } from './previews/ArticlePreview';
 import { ModelPreview } from './previews/ModelPreview';
 import { VI_OVERRIDES } from './locale';
@@ -30,10 +37,11 @@ interface ImmutableMap {
   set(key: string, value: unknown): ImmutableMap;
 }
 
-/** The backend Decap is using, kept so the save hook can ask whether a path exists. */
+/** The backend Decap is using, kept so the save hook can read what the repository holds. */
 interface BackendImplementation {
   getEntry(path: string): Promise<{ data?: string | null }>;
   unpublishedEntry?(args: { collection: string; slug: string }): Promise<unknown>;
+  unpublishedEntryDataFile?(collection: string, slug: string, path: string, id: string): Promise<string>;
 }
 let backend: BackendImplementation | undefined;
 
@@ -44,6 +52,8 @@ interface Registry {
   registerWidget(name: string, control: ComponentType<never>, preview?: unknown, schema?: object): void;
   registerCustomFormat(name: string, extension: string, format: ReturnType<typeof entryFormat>): void;
   registerLocale(locale: string, phrases: object): void;
+  getEditorComponents(): { get(id: string): { id: string; label: string; [key: string]: unknown } | undefined };
+  registerEditorComponent(component: object): void;
   registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(name: string, component: ComponentType<never>): void;
@@ -60,15 +70,30 @@ function captureBackends() {
   }
 }
 
-async function pathExists(collection: CollectionName, path: string, slug: string): Promise<boolean> {
-  if (!backend) return false;
+/** The text of the file at `path`, published or in a draft (editorial workflow), or undefined when there is none. */
+async function existingFile(collection: CollectionName, path: string, slug: string): Promise<string | undefined> {
+  if (!backend) return undefined;
   const published = await backend.getEntry(path).then(
-    (file) => Boolean(file?.data),
-    () => false,
+    (file) => file?.data ?? undefined,
+    () => undefined,
   );
-  if (published || !backend.unpublishedEntry) return published;
+  if (published !== undefined || !backend.unpublishedEntry) return published;
   const bundle = COLLECTIONS.find((c) => c.name === collection)?.layout === 'bundle';
-  return backend.unpublishedEntry({ collection, slug: bundle ? `${slug}/index` : slug }).then(Boolean, () => false);
+  const draftSlug = bundle ? `${slug}/index` : slug;
+  const draft = await backend.unpublishedEntry({ collection, slug: draftSlug }).then(Boolean, () => false);
+  if (!draft) return undefined;
+  // A draft exists; an unreadable one still counts as taken (empty text never equals an entry).
+  return (await backend.unpublishedEntryDataFile?.(collection, draftSlug, path, path).catch(() => '')) ?? '';
+}
+
+/** Decap keeps an optional photo left empty as `{ src: "", alt: "" }`; the file format drops it, so the check does too. */
+function withoutEmptyImages(fields: readonly FieldDef[], data: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...data };
+  for (const field of fields) {
+    const value = out[field.name];
+    if (field.kind === 'image' && value && typeof value === 'object' && Object.values(value).every((v) => v === '' || v == null)) delete out[field.name];
+  }
+  return out;
 }
 
 /**
@@ -83,8 +108,17 @@ async function preSave({ entry }: { entry: ImmutableMap }) {
   const spec = COLLECTIONS.find((c) => c.name === collection);
   const problem = spec?.fields.map((f) => imageProblem(f, plain[f.name])).find(Boolean);
   if (problem) throw new Error(problem); // Decap shows it in its "could not save" notice
+  // Every rule the build checks, with its message: what the CMS accepts, the build accepts.
+  const broken = spec ? entryProblems(spec.fields, withoutEmptyImages(spec.fields, plain)) : [];
+  if (broken.length > 0) throw new Error(describeProblems(broken));
   if (entry.get('newRecord')) {
-    data = data.set(SLUG_KEY, await newEntrySlug(collection, plain, (path, slug) => pathExists(collection, path, slug)));
+    const format = entryFormat(spec?.fields ?? [], spec?.layout === 'bundle');
+    const slug = await newEntrySlug(collection, plain, async (path, candidate) => {
+      const file = await existingFile(collection, path, candidate);
+      if (file !== undefined && holdsSameEntry(format, file, plain)) throw new Error(sameEntryMessage(candidate));
+      return file !== undefined;
+    });
+    data = data.set(SLUG_KEY, slug);
   } else if (typeof entry.get('raw') === 'string') {
     data = data.set(ORIGINAL_KEY, entry.get('raw'));
   }
@@ -104,17 +138,22 @@ function deepMerge<T extends Record<string, unknown>>(base: T, extra: Record<str
 }
 
 export function startCms(boot: CmsBoot) {
+  keepAdminOpenOnDevReloads();
+  guardUploads();
+  showBuildStatusLink(buildStatusUrl(boot.settings));
   // English fills any phrase the Vietnamese translation lacks; ours fix a few.
   cms.registerLocale('vi', deepMerge(deepMerge(en, vi), VI_OVERRIDES));
   captureBackends();
   for (const spec of COLLECTIONS) {
-    cms.registerCustomFormat(formatName(spec.name), spec.layout === 'bundle' ? 'md' : 'yml', entryFormat(spec.fields, spec.layout === 'bundle'));
+    const format = withSearchKey(entryFormat(spec.fields, spec.layout === 'bundle'), spec.fields);
+    cms.registerCustomFormat(formatName(spec.name), spec.layout === 'bundle' ? 'md' : 'yml', format);
   }
   const relation = cms.getWidget('relation');
   if (relation) {
     const control = bundleRelationControl(relation.control as unknown as Parameters<typeof bundleRelationControl>[0]);
     cms.registerWidget(BUNDLE_RELATION_WIDGET, control as ComponentType<never>, relation.preview, relation.schema);
   }
+  translateEditorComponents(cms);
   cms.registerEventListener({ name: 'preSave', handler: preSave });
   cms.registerPreviewStyle(boot.siteCssUrl);
   cms.registerPreviewStyle(boot.previewCssUrl);
@@ -122,5 +161,9 @@ export function startCms(boot: CmsBoot) {
   cms.registerPreviewTemplate('models', ModelPreview as ComponentType<never>);
   const today = toIsoDate(vietnamDay(new Date()));
   const config = buildDecapConfig(boot.settings, { today, logoUrl: boot.logoUrl });
+  // Editing on one's own machine (npm run cms): "view live" opens this local site, not the public domain.
+  if (boot.settings.backend === 'local' && ['localhost', '127.0.0.1'].includes(location.hostname)) {
+    config.site_url = config.display_url = location.origin;
+  }
   cms.init({ config });
 }

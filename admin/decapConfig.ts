@@ -3,12 +3,14 @@
  * the same lists the zod schemas come from, so editors see exactly the fields, hints,
  * choices and required flags the build checks.
  */
+import { urls } from '../src/lib/urls';
 import { articleFields } from '../src/schema/articleFields';
 import { type CollectionName, type FieldDef, isRequired } from '../src/schema/fieldTypes';
 import { localityFields } from '../src/schema/localityFields';
 import { modelFields } from '../src/schema/modelFields';
 import type { CmsSettings } from './cmsSettings';
 import type { DecapBackend, DecapCollection, DecapConfig, DecapField } from './decapTypes';
+import { SEARCH_IN_SUMMARY, SEARCH_KEY } from './searchKey';
 
 /** Data key the save hook fills with the entry's URL slug (never written to the file). */
 export const SLUG_KEY = '__slug';
@@ -80,6 +82,30 @@ export interface ConfigContext {
   logoUrl?: string | undefined;
 }
 
+/**
+ * What tells apart entries of the same name in lists and relation pickers: a model's
+ * host unit ("Tự quản …" names repeat); a place's id, which differs between the old and
+ * the new unit of the same name (An Tường). Never a bundle's `<slug>/index`.
+ */
+const DETAIL_FIELD: Partial<Record<CollectionName, string>> = { models: 'host' };
+const detailTemplate = (collection: CollectionName) => `{{${DETAIL_FIELD[collection] ?? 'slug'}}}`;
+
+/**
+ * Where an entry is on the site, for Decap's "view live" link ("Xem bản hoàn chỉnh"):
+ * the site's own routes, with `{{dirname}}` the folder of a bundle (`<slug>/index.md`).
+ */
+const PREVIEW_PATH: Record<CollectionName, string> = {
+  articles: urls.article('{{dirname}}'),
+  models: urls.model('{{dirname}}'),
+  localities: urls.locality('{{slug}}'),
+};
+
+/** The collection list's line for an entry: its name, what tells it apart, and the hidden folded search text. */
+function listSummary(spec: CollectionSpec): string {
+  const detail = DETAIL_FIELD[spec.name];
+  return `{{${spec.identifier}}}${detail ? ` · {{${detail}}}` : ''}${SEARCH_IN_SUMMARY}`;
+}
+
 const specOf = (name: CollectionName) => COLLECTIONS.find((c) => c.name === name) as CollectionSpec;
 
 function referenceField(field: Extract<FieldDef, { kind: 'reference' }>, base: DecapField): DecapField {
@@ -91,9 +117,9 @@ function referenceField(field: Extract<FieldDef, { kind: 'reference' }>, base: D
     widget: target.layout === 'bundle' ? BUNDLE_RELATION_WIDGET : 'relation',
     collection: field.collection,
     value_field: '{{slug}}',
-    search_fields: [field.displayField],
-    // The id beside the name tells apart old and new units of the same name (An Tường).
-    display_fields: [field.displayField, '({{slug}})'],
+    // SEARCH_KEY: "tu quan" finds "Tự quản" (see searchKey.ts).
+    search_fields: [field.displayField, SEARCH_KEY],
+    display_fields: [field.displayField, `(${detailTemplate(field.collection)})`],
     multiple: field.multiple,
     options_length: 50,
   };
@@ -117,6 +143,8 @@ export function toDecapField(field: FieldDef, ctx: ConfigContext): DecapField {
         ...base,
         widget: 'list',
         field: { name: 'item', label: field.label, widget: 'string' },
+        // A collapsed item shows its value ("an ninh nông thôn"), not the field's label again.
+        summary: '{{fields.item}}',
         ...(required && { min: 1 }),
       };
     case 'select':
@@ -204,8 +232,9 @@ export function toDecapCollection(spec: CollectionSpec, ctx: ConfigContext): Dec
     // Filled by the preSave hook with the site's own slugify() (đ → d), made unique.
     slug: `{{fields.${SLUG_KEY}}}`,
     identifier_field: spec.identifier,
-    summary: `{{${spec.identifier}}}`,
+    summary: listSummary(spec),
     sortable_fields: spec.sortable,
+    preview_path: PREVIEW_PATH[spec.name].replace(/^\//, ''),
     fields,
   };
 }
