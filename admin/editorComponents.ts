@@ -19,7 +19,7 @@ interface ComponentRegistry {
 }
 
 export const VI_EDITOR_COMPONENTS: Record<string, { label: string; fields: Record<string, string> }> = {
-  image: { label: 'Ảnh', fields: { image: 'Ảnh', alt: 'Mô tả ảnh (cho người khiếm thị)', title: 'Tiêu đề ảnh (hiện khi rê chuột)' } },
+  image: { label: 'Ảnh', fields: { image: 'Ảnh', alt: 'Mô tả ảnh (cho người khiếm thị)', title: 'Chú thích khi rê chuột lên ảnh' } },
   'code-block': { label: 'Khối mã', fields: {} },
 };
 
