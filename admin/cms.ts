@@ -6,15 +6,23 @@
 import CMS from 'decap-cms-app';
 import type { ComponentType } from 'react';
 import { en, vi } from 'decap-cms-locales';
-import { toIsoDate, vietnamDay } from '../src/schema/partialDate';
-import type { CollectionDef } from '../src/schema/collectionTypes';
-import { COLLECTIONS } from '../src/schema/collections';
-import { bundleRelationControl } from './bundleRelation';
+import { describeProblems, entryProblems } from '../src/lib/entryProblems';
 import type { CmsSettings } from '../src/lib/cms/cmsSettings';
 import { REFUSED_MEDIA_FOLDER, uploadProblem } from '../src/lib/cms/media';
+import { COLLECTIONS } from '../src/schema/collections';
+import type { CollectionDef } from '../src/schema/collectionTypes';
+import type { FieldDef } from '../src/schema/fieldTypes';
+import { toIsoDate, vietnamDay } from '../src/schema/partialDate';
+import { buildStatusUrl, showBuildStatusLink } from './buildStatus';
+import { bundleRelationControl } from './bundleRelation';
 import { BUNDLE_RELATION_WIDGET, buildDecapConfig, formatName, imageProblem, SLUG_KEY } from './decapConfig';
+import { keepAdminOpenOnDevReloads } from './devReloadGuard';
+import { translateEditorComponents } from './editorComponents';
 import { newEntrySlug } from './entrySlug';
 import { BROKEN_KEY, entryFormat, ORIGINAL_KEY } from './frontMatter';
+import { holdsSameEntry, sameEntryMessage } from './sameEntry';
+import { withSearchKey } from './searchKey';
+import { guardUploads } from './uploadGuard';
 import { ArticlePreview } from './previews/ArticlePreview';
 import { ModelPreview } from './previews/ModelPreview';
 import { VI_OVERRIDES } from './locale';
@@ -39,10 +47,11 @@ interface AssetProxy {
   fileObj?: File;
 }
 
-/** The backend Decap is using, kept so the save hook can ask whether a path exists. */
+/** The backend Decap is using, kept so the save hook can read what the repository holds. */
 interface BackendImplementation {
   getEntry(path: string): Promise<{ data?: string | null }>;
   unpublishedEntry?(args: { collection: string; slug: string }): Promise<unknown>;
+  unpublishedEntryDataFile?(collection: string, slug: string, path: string, id: string): Promise<string>;
   persistMedia(asset: AssetProxy, options: unknown): Promise<unknown>;
   persistEntry(entry: { assets: AssetProxy[] }, options: unknown): Promise<unknown>;
 }
@@ -63,7 +72,7 @@ async function assetProblem(asset: AssetProxy): Promise<string | undefined> {
  * without the editorial workflow) or persistEntry (photos saved with an entry): both
  * refuse anything but a real raster photo, so nothing active is ever committed.
  */
-function guardUploads(implementation: BackendImplementation): BackendImplementation {
+function guardBackendUploads(implementation: BackendImplementation): BackendImplementation {
   const { persistMedia, persistEntry } = implementation;
   implementation.persistMedia = async (asset, options) => {
     const problem = await assetProblem(asset);
@@ -87,6 +96,8 @@ interface Registry {
   registerWidget(name: string, control: ComponentType<never>, preview?: unknown, schema?: object): void;
   registerCustomFormat(name: string, extension: string, format: ReturnType<typeof entryFormat>): void;
   registerLocale(locale: string, phrases: object): void;
+  getEditorComponents(): { get(id: string): { id: string; label: string; [key: string]: unknown } | undefined };
+  registerEditorComponent(component: object): void;
   registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(name: string, component: ComponentType<never>): void;
@@ -99,19 +110,33 @@ function captureBackends() {
     const registered = cms.getBackend(name);
     if (!registered) continue;
     const init = registered.init;
-    registered.init = (...args: unknown[]) => (backend = guardUploads(init(...(args as [])) as BackendImplementation));
+    registered.init = (...args: unknown[]) => (backend = guardBackendUploads(init(...(args as [])) as BackendImplementation));
   }
 }
 
-async function pathExists(collection: CollectionDef, path: string, slug: string): Promise<boolean> {
-  if (!backend) return false;
+/** The text of the file at `path`, published or in a draft (editorial workflow), or undefined when there is none. */
+async function existingFile(collection: CollectionDef, path: string, slug: string): Promise<string | undefined> {
+  if (!backend) return undefined;
   const published = await backend.getEntry(path).then(
-    (file) => Boolean(file?.data),
-    () => false,
+    (file) => file?.data ?? undefined,
+    () => undefined,
   );
-  if (published || !backend.unpublishedEntry) return published;
-  const bundle = collection.shape === 'folder';
-  return backend.unpublishedEntry({ collection: collection.name, slug: bundle ? `${slug}/index` : slug }).then(Boolean, () => false);
+  if (published !== undefined || !backend.unpublishedEntry) return published;
+  const draftSlug = collection.shape === 'folder' ? `${slug}/index` : slug;
+  const draft = await backend.unpublishedEntry({ collection: collection.name, slug: draftSlug }).then(Boolean, () => false);
+  if (!draft) return undefined;
+  // A draft exists; an unreadable one still counts as taken (empty text never equals an entry).
+  return (await backend.unpublishedEntryDataFile?.(collection.name, draftSlug, path, path).catch(() => '')) ?? '';
+}
+
+/** Decap keeps an optional photo left empty as `{ src: "", alt: "" }`; the file format drops it, so the check does too. */
+function withoutEmptyImages(fields: readonly FieldDef[], data: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...data };
+  for (const field of fields) {
+    const value = out[field.name];
+    if (field.kind === 'image' && value && typeof value === 'object' && Object.values(value).every((v) => v === '' || v == null)) delete out[field.name];
+  }
+  return out;
 }
 
 /**
@@ -130,8 +155,17 @@ async function preSave({ entry }: { entry: ImmutableMap }) {
   }
   const problem = spec.fields.map((f) => imageProblem(f, plain[f.name])).find(Boolean);
   if (problem) throw new Error(problem); // Decap shows it in its "could not save" notice
+  // Every rule the build checks, with its message: what the CMS accepts, the build accepts.
+  const broken = entryProblems(spec.fields, withoutEmptyImages(spec.fields, plain));
+  if (broken.length > 0) throw new Error(describeProblems(broken));
   if (entry.get('newRecord')) {
-    data = data.set(SLUG_KEY, await newEntrySlug(spec, plain, (path, slug) => pathExists(spec, path, slug)));
+    const format = entryFormat(spec.fields, spec.shape === 'folder');
+    const slug = await newEntrySlug(spec, plain, async (path, candidate) => {
+      const file = await existingFile(spec, path, candidate);
+      if (file !== undefined && holdsSameEntry(format, file, plain)) throw new Error(sameEntryMessage(candidate));
+      return file !== undefined;
+    });
+    data = data.set(SLUG_KEY, slug);
   } else if (typeof entry.get('raw') === 'string') {
     data = data.set(ORIGINAL_KEY, entry.get('raw'));
   }
@@ -151,18 +185,22 @@ function deepMerge<T extends Record<string, unknown>>(base: T, extra: Record<str
 }
 
 export function startCms(boot: CmsBoot) {
+  keepAdminOpenOnDevReloads();
+  guardUploads();
+  showBuildStatusLink(buildStatusUrl(boot.settings));
   // English fills any phrase the Vietnamese translation lacks; ours fix a few.
   cms.registerLocale('vi', deepMerge(deepMerge(en, vi), VI_OVERRIDES));
   captureBackends();
   for (const spec of COLLECTIONS) {
     const bundle = spec.shape === 'folder';
-    cms.registerCustomFormat(formatName(spec.name), bundle ? 'md' : 'yml', entryFormat(spec.fields, bundle));
+    cms.registerCustomFormat(formatName(spec.name), bundle ? 'md' : 'yml', withSearchKey(entryFormat(spec.fields, bundle), spec.fields));
   }
   const relation = cms.getWidget('relation');
   if (relation) {
     const control = bundleRelationControl(relation.control as unknown as Parameters<typeof bundleRelationControl>[0]);
     cms.registerWidget(BUNDLE_RELATION_WIDGET, control as ComponentType<never>, relation.preview, relation.schema);
   }
+  translateEditorComponents(cms);
   cms.registerEventListener({ name: 'preSave', handler: preSave });
   cms.registerPreviewStyle(boot.siteCssUrl);
   cms.registerPreviewStyle(boot.previewCssUrl);
@@ -170,5 +208,9 @@ export function startCms(boot: CmsBoot) {
   cms.registerPreviewTemplate('models', ModelPreview as ComponentType<never>);
   const today = toIsoDate(vietnamDay(new Date()));
   const config = buildDecapConfig(boot.settings, { today, logoUrl: boot.logoUrl });
+  // Editing on one's own machine (npm run cms): "view live" opens this local site, not the public domain.
+  if (boot.settings.backend === 'local' && ['localhost', '127.0.0.1'].includes(location.hostname)) {
+    config.site_url = config.display_url = location.origin;
+  }
   cms.init({ config });
 }

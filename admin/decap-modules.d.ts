@@ -4,3 +4,13 @@ declare module 'decap-cms-locales' {
   export const en: Phrases;
   export const vi: Phrases;
 }
+
+/** The ES module builds of single locales (the package's main file needs `window`; tests run in Node). */
+declare module 'decap-cms-locales/dist/esm/en/index.js' {
+  const phrases: { [key: string]: unknown };
+  export default phrases;
+}
+declare module 'decap-cms-locales/dist/esm/vi/index.js' {
+  const phrases: { [key: string]: unknown };
+  export default phrases;
+}

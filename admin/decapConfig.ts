@@ -3,12 +3,13 @@
  * the same lists the zod schemas come from, so editors see exactly the fields, hints,
  * choices and required flags the build checks.
  */
+import type { CmsSettings } from '../src/lib/cms/cmsSettings';
+import { REFUSED_MEDIA_FOLDER } from '../src/lib/cms/media';
 import type { CollectionDef } from '../src/schema/collectionTypes';
 import { COLLECTIONS } from '../src/schema/collections';
 import { type FieldDef, isRequired } from '../src/schema/fieldTypes';
-import type { CmsSettings } from '../src/lib/cms/cmsSettings';
-import { REFUSED_MEDIA_FOLDER } from '../src/lib/cms/media';
 import type { DecapBackend, DecapCollection, DecapConfig, DecapField } from './decapTypes';
+import { SEARCH_IN_SUMMARY, SEARCH_KEY } from './searchKey';
 
 /** Data key the save hook fills with the entry's URL slug (never written to the file). */
 export const SLUG_KEY = '__slug';
@@ -28,6 +29,25 @@ export interface ConfigContext {
   logoUrl?: string | undefined;
 }
 
+/**
+ * What tells apart entries of the same name in lists and relation pickers: the registry's
+ * `cms.detail` field (a model's host unit, as "Tự quản …" names repeat), else the id, which
+ * differs between the old and the new unit of the same name (An Tường). Never `<slug>/index`.
+ */
+const detailTemplate = (collection: CollectionDef) => `{{${collection.cms.detail ?? 'slug'}}}`;
+
+/**
+ * Where an entry is on the site, for Decap's "view live" link ("Xem bản hoàn chỉnh"):
+ * the entry's own route, with `{{dirname}}` the folder of a `<slug>/index.md` entry.
+ */
+const previewPath = (collection: CollectionDef) => `${collection.urlBase}/${collection.shape === 'folder' ? '{{dirname}}' : '{{slug}}'}/`;
+
+/** The collection list's line for an entry: its name, what tells it apart, and the hidden folded search text. */
+function listSummary(collection: CollectionDef): string {
+  const { identifier, detail } = collection.cms;
+  return `{{${identifier}}}${detail ? ` · {{${detail}}}` : ''}${SEARCH_IN_SUMMARY}`;
+}
+
 function referenceField(field: Extract<FieldDef, { kind: 'reference' }>, base: DecapField, ctx: ConfigContext): DecapField {
   // defineCollections() makes a reference to a collection outside the registry a type error.
   const target = (ctx.collections ?? COLLECTIONS).find((c) => c.name === field.collection);
@@ -38,9 +58,9 @@ function referenceField(field: Extract<FieldDef, { kind: 'reference' }>, base: D
     widget: target?.shape === 'folder' ? BUNDLE_RELATION_WIDGET : 'relation',
     collection: field.collection,
     value_field: '{{slug}}',
-    search_fields: [field.displayField],
-    // The id beside the name tells apart old and new units of the same name (An Tường).
-    display_fields: [field.displayField, '({{slug}})'],
+    // SEARCH_KEY: "tu quan" finds "Tự quản" (see searchKey.ts).
+    search_fields: [field.displayField, SEARCH_KEY],
+    display_fields: [field.displayField, `(${target ? detailTemplate(target) : '{{slug}}'})`],
     multiple: field.multiple,
     options_length: 50,
   };
@@ -64,6 +84,8 @@ export function toDecapField(field: FieldDef, ctx: ConfigContext): DecapField {
         ...base,
         widget: 'list',
         field: { name: 'item', label: field.label, widget: 'string' },
+        // A collapsed item shows its value ("an ninh nông thôn"), not the field's label again.
+        summary: '{{fields.item}}',
         ...(required && { min: 1 }),
       };
     case 'select':
@@ -151,8 +173,9 @@ export function toDecapCollection(spec: CollectionDef, ctx: ConfigContext): Deca
     // Filled by the preSave hook with the site's own slugify() (đ → d), made unique.
     slug: `{{fields.${SLUG_KEY}}}`,
     identifier_field: spec.cms.identifier,
-    summary: `{{${spec.cms.identifier}}}`,
+    summary: listSummary(spec),
     sortable_fields: [...spec.cms.sortable],
+    preview_path: previewPath(spec),
     fields,
   };
 }

@@ -30,6 +30,8 @@ export interface DecapCollection {
   media_folder?: string;
   public_folder?: string;
   sortable_fields?: string[];
+  /** Path of the entry on the site, for the "view live" link. */
+  preview_path?: string;
   fields: DecapField[];
   [option: string]: unknown;
 }

@@ -9,6 +9,13 @@
  *   in this working tree, so it would sweep unrelated uncommitted files into CMS commits.
  * - fs (default when the tree has uncommitted changes): files are written in place, no
  *   commits, no drafts; commit with git yourself.
+ *
+ * In git mode decap-server checks out a draft's cms/… branch in this tree each time it reads
+ * or saves the draft, and astro dev answers every content change by telling open pages to
+ * reload. /admin ignores those reloads (admin/devReloadGuard.ts), so an editor's form is
+ * never reloaded under them; the site's pages still live-reload. The save hook refuses a
+ * second copy of an entry already saved (admin/sameEntry.ts). tests/e2e/cmsDev.test.ts runs
+ * this very script.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -3,7 +3,7 @@ import { createElement as h } from 'react';
 import { modelFields } from '../../src/schema/modelFields';
 import { labelOf, MODEL_STATUSES, MODEL_TYPES, SECTORS } from '../../src/schema/taxonomy';
 import { coverPreview } from './CoverPreview';
-import { listOf, type PreviewProps, textOf } from './previewProps';
+import { listOf, type PreviewProps, relatedName, textOf } from './previewProps';
 
 const labelFor = (name: string) => modelFields.find((f) => f.name === name)?.label ?? name;
 
@@ -13,7 +13,7 @@ export function ModelPreview(props: PreviewProps) {
     [labelFor('sector'), labelOf(SECTORS.list, textOf(props, 'sector'))],
     [labelFor('host'), textOf(props, 'host')],
     [labelFor('partners'), listOf(props, 'partners').join('; ')],
-    [labelFor('locality'), textOf(props, 'locality')],
+    [labelFor('locality'), textOf(props, 'locality') && relatedName(props, 'locality', 'localities', textOf(props, 'locality'))],
     [labelFor('placeAsWritten'), textOf(props, 'placeAsWritten')],
     [labelFor('established'), textOf(props, 'established')],
     [labelFor('status'), labelOf(MODEL_STATUSES.list, textOf(props, 'status'))],

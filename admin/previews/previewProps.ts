@@ -8,6 +8,8 @@ interface ImmutableLike {
 
 export interface PreviewProps {
   entry: ImmutableLike;
+  /** What the relation pickers know of the chosen entries: field → collection → id → data. */
+  fieldsMetaData?: ImmutableLike;
   widgetFor: (name: string) => ReactNode;
   getAsset: (path: string) => { toString(): string } | string | undefined;
 }
@@ -27,3 +29,15 @@ export const listOf = (props: PreviewProps, name: string): string[] => {
   const value = valueOf(props, name);
   return Array.isArray(value) ? value.map(String) : [];
 };
+
+/**
+ * The name of an entry a relation field points to, as the relation picker loaded it
+ * (Decap keeps the chosen entries' data as field metadata); the id while it is unknown.
+ */
+export function relatedName(props: PreviewProps, field: string, collection: string, id: string, nameField = 'name'): string {
+  for (const key of [id, `${id}/index`]) {
+    const name = props.fieldsMetaData?.getIn([field, collection, key, nameField]);
+    if (typeof name === 'string' && name) return name;
+  }
+  return id;
+}

@@ -44,6 +44,8 @@ export type CollectionDef<
     readonly description: string;
     /** Field shown in the entry list and in relation pickers. */
     readonly identifier: FieldName<Fs>;
+    /** Field shown beside the identifier where names repeat ("Tự quản …" · host unit); default the id. */
+    readonly detail?: FieldName<Fs>;
     readonly sortable: readonly FieldName<Fs>[];
   };
 } & (S extends 'folder' ? { readonly body: BodyDef } : { readonly body?: never });

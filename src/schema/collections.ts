@@ -39,6 +39,7 @@ export const COLLECTIONS = defineCollections([
       label: 'Mô hình',
       description: 'Hồ sơ các mô hình tự quản, mô hình liên kết bảo đảm an ninh, trật tự.',
       identifier: 'name',
+      detail: 'host',
       sortable: ['name'],
     },
     body: { label: 'Giới thiệu', hint: 'Giới thiệu chi tiết mô hình: thành lập, hoạt động, kết quả, nguồn tin.', required: false },

@@ -13,15 +13,17 @@ import { launchBrowser } from '../support/browser';
 import { saveIfChanged } from '../support/screenshots';
 import { buildSite, removeDir } from '../support/buildSite';
 import { xssArticleBody } from '../support/xssPayloads';
+import { cmsEditor, type CmsEditor, MODEL_NAME, MODEL_SLUG } from '../support/cmsEditor';
+import { englishOnScreen } from '../support/cmsEnglish';
 import { type CmsSetup, git, SCREENSHOT_DIR, startCmsSetup } from '../support/cmsHarness';
 
-const MODEL_NAME = 'Đội tự quản bảo vệ đường điện Hồng Thái';
-const MODEL_SLUG = 'doi-tu-quan-bao-ve-duong-dien-hong-thai';
 const SEED_SLUG = 'lien-ket-antt-kho-du-tru-quoc-gia-an-tuong';
+const SEED_ARTICLE = 'tuyen-quang-day-manh-phong-trao-toan-dan-bao-ve-to-quoc-trong-tinh-hinh-moi';
 
 let setup: CmsSetup;
 let browser: Browser;
 let page: Page;
+let editor: CmsEditor;
 /** Errors the CMS logged in the browser, printed when a test fails. */
 const browserErrors: string[] = [];
 
@@ -32,43 +34,9 @@ async function shot(name: string) {
   await saveIfChanged(join(SCREENSHOT_DIR, `${name}.png`), png);
 }
 
-/** Loads /admin afresh at a route, so no form state carries over from the previous test. */
-async function open(hash: string, firstField = 'Tên mô hình') {
-  await page.goto('about:blank');
-  await page.goto(`${setup.siteUrl}/admin/#${hash}`);
-  if (hash.includes('/new') || hash.includes('/entries/')) await page.getByLabel(firstField).waitFor({ timeout: 30_000 });
-}
-
-/** Picks an option in one of Decap's select or relation boxes, found by its label. */
-async function pick(label: string, option: RegExp | string, typed?: string) {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  if (typed) await input.pressSequentially(typed, { delay: 30 });
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-/** Fills a new self-managed power-grid model named MODEL_NAME, as an editor would. */
-async function fillNewModel(host: string, summary: string) {
-  await page.getByLabel('Tên mô hình').fill(MODEL_NAME);
-  await pick('Loại mô hình', 'Tự quản');
-  await pick('Lĩnh vực', 'Lưới điện');
-  await page.getByLabel('Đơn vị chủ trì').fill(host);
-  await pick('Địa bàn', /Yên Sơn \(xa-yen-son\)/, 'Yên Sơn');
-  await page.getByLabel('Tóm tắt').fill(summary);
-}
-
-/** Save, mark ready, publish now: the editorial workflow as an editor clicks through it. */
-async function saveAndPublish(screens?: { status: string; publish: string }) {
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect.poll(() => page.getByRole('button', { name: /^Trạng/ }).count(), { timeout: 20_000 }).toBe(1);
-  await page.getByRole('button', { name: /^Trạng/ }).click();
-  if (screens) await shot(screens.status);
-  await page.getByRole('menuitem', { name: /Sẵn sàng/ }).click();
-  await expect.poll(() => page.getByRole('button', { name: /Sẵn sàng/ }).count(), { timeout: 20_000 }).toBe(1);
-  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
-  if (screens) await shot(screens.publish);
-  await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
-  await expect.poll(() => page.getByText('Mục đã được công bố').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+/** Asserts no English phrase of Decap is on screen (visible text, tooltips, labels). */
+async function expectNoEnglish(where: string) {
+  expect(await englishOnScreen(page), where).toEqual([]);
 }
 
 beforeAll(async () => {
@@ -83,11 +51,11 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') browserErrors.push(message.text());
   });
-  await open('/');
+  editor = cmsEditor(page, setup.siteUrl);
+  await editor.open('/');
   await page.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 30_000 });
   await shot('cms-dang-nhap');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 90_000 });
-  await page.getByText('Mô hình').first().waitFor({ timeout: 90_000 });
+  await editor.logIn();
 }, 300_000);
 
 afterEach(async (ctx) => {
@@ -103,12 +71,13 @@ afterAll(async () => {
 
 describe('the CMS at /admin', () => {
   test('creates a model profile with a photo under an ASCII slug, commits it, and the build shows it with optimised images', async () => {
-    await open('/collections/models');
+    await editor.open('/collections/models');
     await expect.poll(() => page.getByText('Liên kết đảm bảo ANTT - An toàn kho hàng dự trữ quốc gia').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot('cms-danh-sach-mo-hinh');
+    await expectNoEnglish('collection list');
 
-    await open('/collections/models/new');
-    await fillNewModel('Điện lực Na Hang', 'Tổ tự quản của nhân dân bảo vệ hành lang an toàn lưới điện ở xã Hồng Thái.');
+    await editor.open('/collections/models/new');
+    await editor.fillNewModel('Điện lực Na Hang', 'Tổ tự quản của nhân dân bảo vệ hành lang an toàn lưới điện ở xã Hồng Thái.');
 
     const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 155, g: 28, b: 28 } } })
       .jpeg()
@@ -117,13 +86,16 @@ describe('the CMS at /admin', () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'tuan-tra-duong-dien.jpg', mimeType: 'image/jpeg', buffer: photo });
     await expect.poll(() => page.getByText('tuan-tra-duong-dien.jpg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot('cms-tai-anh');
+    await expectNoEnglish('media library');
     await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
     await page.getByLabel('Mô tả ảnh').fill('Tổ tự quản kiểm tra hành lang đường điện');
     await page.getByLabel('Mô tả ảnh').scrollIntoViewIfNeeded();
     await shot('cms-mo-hinh-moi');
+    await expectNoEnglish('new model form');
 
     const commitsBefore = Number(git(setup.repo, 'rev-list', '--count', 'main'));
-    await saveAndPublish({ status: 'cms-trang-thai', publish: 'cms-cong-bo' });
+    await editor.save();
+    await editor.publish({ status: () => shot('cms-trang-thai'), publish: () => shot('cms-cong-bo') });
 
     const folder = join(setup.repo, 'content/models', MODEL_SLUG);
     const file = await readFile(join(folder, 'index.md'), 'utf8');
@@ -174,9 +146,10 @@ describe('the CMS at /admin', () => {
   });
 
   test('a second entry with the same name gets a new folder instead of overwriting the first', async () => {
-    await open('/collections/models/new');
-    await fillNewModel('Điện lực Yên Sơn', 'Bản thứ hai cùng tên.');
-    await saveAndPublish();
+    await editor.open('/collections/models/new');
+    await editor.fillNewModel('Điện lực Yên Sơn', 'Bản thứ hai cùng tên.');
+    await editor.save();
+    await editor.publish();
     expect(await readFile(join(setup.repo, 'content/models', MODEL_SLUG, 'index.md'), 'utf8')).toContain('Điện lực Na Hang');
     expect(await readFile(join(setup.repo, 'content/models', `${MODEL_SLUG}-2`, 'index.md'), 'utf8')).toContain('Điện lực Yên Sơn');
   });
@@ -185,11 +158,12 @@ describe('the CMS at /admin', () => {
     const path = join(setup.repo, 'content/models', SEED_SLUG, 'index.md');
     const before = await readFile(path, 'utf8');
     const summary = 'Liên kết giữa Chi cục Dự trữ Nhà nước Tuyên Quang và chính quyền An Tường bảo vệ an toàn kho dự trữ quốc gia.';
-    await open(`/collections/models/entries/${SEED_SLUG}/index`);
+    await editor.open(`/collections/models/entries/${SEED_SLUG}/index`);
     const box = page.getByLabel('Tóm tắt');
     await expect.poll(() => box.inputValue(), { timeout: 20_000 }).not.toBe('');
     await box.fill(summary);
-    await saveAndPublish();
+    await editor.save();
+    await editor.publish();
     const after = await readFile(path, 'utf8');
     const beforeLines = before.split('\n');
     const afterLines = after.split('\n');
@@ -208,7 +182,7 @@ describe('the CMS at /admin', () => {
     await writeFile(join(setup.repo, 'content/articles', slug, 'index.md'), front + xssArticleBody(marker));
     git(setup.repo, 'add', '-A');
     git(setup.repo, 'commit', '-qm', 'Bài có mã độc để thử xem trước');
-    await open(`/collections/articles/entries/${slug}/index`, 'Tiêu đề');
+    await editor.open(`/collections/articles/entries/${slug}/index`, 'Tiêu đề');
     const previewShows = async () => {
       for (const frame of page.frames()) if ((await frame.content().catch(() => '')).includes(marker)) return true;
       return false;
@@ -224,11 +198,11 @@ describe('the CMS at /admin', () => {
 
   test('an empty required field blocks saving with a Vietnamese message', async () => {
     const branches = git(setup.repo, 'branch', '--list');
-    await open('/collections/models/new');
-    await pick('Loại mô hình', 'Liên kết');
-    await pick('Lĩnh vực', 'Bảo vệ rừng');
+    await editor.open('/collections/models/new');
+    await editor.pick('Loại mô hình', 'Liên kết');
+    await editor.pick('Lĩnh vực', 'Bảo vệ rừng');
     await page.getByLabel('Đơn vị chủ trì').fill('Công ty Lâm nghiệp Tân Thành');
-    await pick('Địa bàn', /Tân Thành/, 'Tân Thành');
+    await editor.pick('Địa bàn', /Tân Thành/, 'Tân Thành');
     await page.getByLabel('Tóm tắt').fill('Thiếu tên mô hình.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => page.getByText('Tên mô hình: bắt buộc, chưa được điền.').count(), { timeout: 10_000 }).toBe(1);
@@ -242,14 +216,118 @@ describe('the CMS at /admin', () => {
 
     // With the name filled in, it saves as a draft (the photo, left empty, is optional).
     await page.getByLabel('Tên mô hình').fill('Liên kết bảo vệ rừng Tân Thành');
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => page.getByRole('button', { name: /^Trạng/ }).count(), { timeout: 20_000 }).toBe(1);
+    await editor.save();
     expect(git(setup.repo, 'branch', '--list')).toContain('cms/models/lien-ket-bao-ve-rung-tan-thanh/index');
   });
 
   test('the workflow board lists drafts waiting for review', async () => {
-    await open('/workflow');
+    await editor.open('/workflow');
     await expect.poll(() => page.getByText('Liên kết bảo vệ rừng Tân Thành').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot('cms-quy-trinh');
+    await expectNoEnglish('workflow board');
+    // Card dates in Vietnamese numbers, not "26 November".
+    await expect.poll(() => page.getByText(/\d{1,2} tháng \d{1,2} năm \d{4}/).count()).toBeGreaterThan(0);
   });
+
+  test('a date that does not exist is refused at save with the build\u2019s own message, and nothing is committed', async () => {
+    const branches = git(setup.repo, 'branch', '--list');
+    await editor.open(`/collections/articles/entries/${SEED_ARTICLE}/index`, 'Tiêu đề');
+    const date = page.getByLabel('Ngày đăng');
+    await expect.poll(() => date.inputValue(), { timeout: 20_000 }).not.toBe('');
+    // The article form has the Markdown editor: its toolbar's tooltips count too.
+    await expectNoEnglish('article form with the Markdown toolbar');
+    await date.fill('2021-02-30');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect
+      .poll(() => page.getByText('Ngày đăng: "2021-02-30" không có thật: tháng 2/2021 không có ngày 30').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    expect(git(setup.repo, 'branch', '--list')).toBe(branches);
+  });
+
+  test('a text file named .jpg is refused on upload; a 9504×6336 camera photo with GPS is stored at 2560 px without EXIF', async () => {
+    await editor.open('/collections/models/new');
+    await editor.fillNewModel('Điện lực Hàm Yên', 'Ảnh chụp bằng máy ảnh lớn.', 'Tổ tự quản ảnh lớn');
+    await page.getByText('Chọn một hình').click();
+    const input = page.locator('input[type=file]');
+    await input.setInputFiles({ name: 'van-ban.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('Đây là văn bản, không phải ảnh.') });
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '"van-ban.jpg" không phải là tệp ảnh (không đọc được nội dung ảnh)' }).count()).toBe(1);
+    expect(await page.getByText('van-ban.jpg', { exact: true }).count()).toBe(0);
+
+    const camera = await sharp({ create: { width: 9504, height: 6336, channels: 3, background: { r: 40, g: 90, b: 60 } } })
+      .jpeg()
+      .withExif({ IFD0: { Make: 'Máy ảnh', Model: 'Thử' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 49/1 0/1' } })
+      .toBuffer();
+    expect((await sharp(camera).metadata()).exif).toBeDefined();
+    await input.setInputFiles({ name: 'may-anh.jpg', mimeType: 'image/jpeg', buffer: camera });
+    await expect.poll(() => page.getByText('may-anh.jpg').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await page.locator('#upload-notice').count()).toBe(0);
+    await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
+    await page.getByLabel('Mô tả ảnh').fill('Ảnh chụp từ máy ảnh lớn');
+    await editor.save();
+    await editor.publish();
+
+    const stored = await readFile(join(setup.repo, 'content/models/to-tu-quan-anh-lon/may-anh.jpg'));
+    const meta = await sharp(stored).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 2560, Math.round((6336 * 2560) / 9504)]);
+    expect(meta.exif).toBeUndefined();
+  });
+
+  for (const width of [390, 360]) {
+    test(`at ${width} px wide (a phone) the form starts below the toolbar, nothing scrolls sideways, and an entry can be saved and published`, async () => {
+      await page.setViewportSize({ width, height: 800 });
+      try {
+        const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+        await editor.open('/collections/models/new');
+        expect(await noSidewaysScroll()).toBe(true);
+        // The first field is what the eye meets, not covered by the toolbar.
+        const name = page.getByLabel('Tên mô hình');
+        const covered = await name.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + box.width / 2, box.top + 4);
+          return !(top === el || el.contains(top));
+        });
+        expect(covered).toBe(false);
+        if (width === 390) await shot('cms-dien-thoai');
+
+        await editor.fillNewModel('Công an xã', `Lưu và công bố từ điện thoại rộng ${width} px.`, `Tổ tự quản điện thoại ${width}`);
+        await editor.save();
+        expect(await noSidewaysScroll()).toBe(true);
+        const onScreen = (box: { x: number; width: number } | null) => Boolean(box && box.x >= 0 && box.x + box.width <= width);
+        await editor.publish({
+          status: async () => undefined,
+          // "Công bố" and its menu sit on screen, not past the right edge.
+          publish: async () => {
+            expect(onScreen(await page.getByRole('button', { name: 'Công bố', exact: true }).boundingBox())).toBe(true);
+            expect(onScreen(await page.getByRole('menuitem', { name: 'Công bố ngay' }).boundingBox())).toBe(true);
+            if (width === 390) await shot('cms-dien-thoai-cong-bo');
+          },
+        });
+        expect(git(setup.repo, 'ls-tree', '--name-only', 'main', 'content/models/')).toContain(`content/models/to-tu-quan-dien-thoai-${width}`);
+
+        await editor.open('/workflow');
+        await page.getByText('Bản nháp').first().waitFor();
+        expect(await noSidewaysScroll()).toBe(true);
+        await expectNoEnglish(`workflow board at ${width} px`);
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 860 });
+      }
+    });
+  }
+
+  test('the CMS search finds entries typed without Vietnamese marks', async () => {
+    await editor.open('/collections/models');
+    const search = page.getByPlaceholder(/Tìm kiếm/);
+    await search.fill('xang dau');
+    await search.press('Enter');
+    await expect.poll(() => page.getByText(/Xăng dầu|xăng dầu/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  });
+
+  test('everything the CMS accepted builds: the site is rebuilt from the edited repository without an error', async () => {
+    const dist = await buildSite(setup.repo);
+    try {
+      expect(existsSync(join(dist, 'mo-hinh', 'to-tu-quan-anh-lon', 'index.html'))).toBe(true);
+    } finally {
+      await removeDir(dist);
+    }
+  }, 300_000);
 });

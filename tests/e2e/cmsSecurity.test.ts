@@ -13,7 +13,7 @@ import { serverConfig } from '../../src/lib/security/serverConfig';
 import { launchBrowser } from '../support/browser';
 import { freePort } from '../support/freePort';
 import { startNginx, type RunningNginx } from '../support/nginx';
-import { type CmsSetup, git, startCmsSetup } from './cmsHarness';
+import { type CmsSetup, git, startCmsSetup } from '../support/cmsHarness';
 
 const TOKEN_KEY = 'decap-cms-user';
 const ARTICLE = 'tuyen-quang-day-manh-phong-trao-toan-dan-bao-ve-to-quoc-trong-tinh-hinh-moi';

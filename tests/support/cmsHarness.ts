@@ -7,7 +7,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite, copyProject, PROJECT_ROOT, removeDir } from './buildSite';
-import { freePort } from './freePort';
+import { freePorts } from './freePort';
 import { withEnv } from './withEnv';
 import { serveStatic, type RunningServer } from './staticServer';
 
@@ -30,22 +30,22 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
   throw new Error(`decap-server did not start: ${log()}`);
 }
 
-export interface CmsSetup {
+export interface CmsDevSetup {
   /** The project copy decap-server commits to. */
   repo: string;
-  /** The build of the copy, and the decap-server API it was built to use. */
-  dist: string;
-  apiUrl: string;
-  /** Origin of the statically served build of the copy. */
+  /** Origin of the site: the static build of the copy, or astro dev. */
   siteUrl: string;
   close(): Promise<void>;
 }
 
-/**
- * Copies the project into a fresh git repository and serves its /admin against decap-server;
- * `buildEnv` adds build settings (e.g. ADMIN_ORIGIN).
- */
-export async function startCmsSetup(buildEnv: Record<string, string> = {}): Promise<CmsSetup> {
+export interface CmsSetup extends CmsDevSetup {
+  /** The build of the copy, and the decap-server API it was built to use. */
+  dist: string;
+  apiUrl: string;
+}
+
+/** Copies the project into a fresh git repository with one commit on `main`. */
+async function gitCopy(): Promise<string> {
   const repo = await copyProject();
   git(repo, 'init', '-q', '-b', 'main');
   // node_modules is a symlink here, which the `node_modules/` rule does not match.
@@ -54,8 +54,16 @@ export async function startCmsSetup(buildEnv: Record<string, string> = {}): Prom
   git(repo, 'config', 'user.name', 'Biên tập thử');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'Bản sao để thử CMS');
+  return repo;
+}
 
-  const port = await freePort();
+/**
+ * Copies the project into a fresh git repository and serves its /admin against decap-server;
+ * `buildEnv` adds build settings (e.g. ADMIN_ORIGIN).
+ */
+export async function startCmsSetup(buildEnv: Record<string, string> = {}): Promise<CmsSetup> {
+  const repo = await gitCopy();
+  const [port] = await freePorts(1);
   const apiUrl = `http://127.0.0.1:${port}/api/v1`;
   let output = '';
   const server = spawn(join(PROJECT_ROOT, 'node_modules/.bin/decap-server'), [], {
@@ -80,6 +88,51 @@ export async function startCmsSetup(buildEnv: Record<string, string> = {}): Prom
       await site.close();
       server.kill();
       await removeDir(dist);
+      await removeDir(repo);
+    },
+  };
+}
+
+/** The environment an editor's shell has: without vitest's NODE_ENV=test, MODE, VITEST…, which change how astro dev serves. */
+function editorEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (/^(VITEST|TEST$|NODE_ENV$|MODE$)/.test(key)) delete env[key];
+  return env;
+}
+
+/**
+ * `npm run cms` itself (scripts/cms.mjs: astro dev + decap-server in git mode) on a git
+ * copy of the project, on free ports: what an editor runs on their own machine.
+ */
+export async function startCmsDev(): Promise<CmsDevSetup> {
+  const repo = await gitCopy();
+  const [sitePort, decapPort] = await freePorts(2);
+  let output = '';
+  const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/node'), ['scripts/cms.mjs', '--port', String(sitePort), '--host', '127.0.0.1'], {
+    cwd: repo,
+    env: { ...editorEnv(), DECAP_PORT: String(decapPort), CMS_MODE: 'git', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
+  // The first request waits for Vite to bundle Decap: minutes on a busy machine.
+  const deadline = Date.now() + 280_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`npm run cms exited: ${output}`);
+    const ok = await fetch(`${siteUrl}/admin/`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`npm run cms did not start: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return {
+    repo,
+    siteUrl,
+    async close() {
+      // The whole process group: scripts/cms.mjs, astro dev and decap-server.
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 500));
       await removeDir(repo);
     },
   };

@@ -8,18 +8,9 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import sharp from 'sharp';
+import { FORMAT_OF_EXTENSION, IMAGE_LIMITS, type ImageFormat, tooHeavyMessage, tooLargeMessage } from '../imageSniff';
 
-/** Larger photos are rejected: they would make every build slow and gain nothing on screen. */
-export const IMAGE_LIMITS = { maxBytes: 25 * 1024 * 1024, maxPixels: 50_000_000 } as const;
-
-const FORMAT_OF_EXTENSION: Record<string, string[]> = {
-  '.jpg': ['jpeg'],
-  '.jpeg': ['jpeg'],
-  '.png': ['png'],
-  '.webp': ['webp'],
-  '.avif': ['heif', 'avif'],
-  '.gif': ['gif'],
-};
+export { IMAGE_LIMITS };
 
 /** Resolves a front-matter image path the way Astro's image() does: relative to the entry file. */
 export function imagePath(entryPath: string, src: string): string {
@@ -71,14 +62,12 @@ export async function checkImage(path: string, src: string): Promise<string | un
   if (!info?.isFile()) return `không tìm thấy tệp ảnh "${src}" cạnh bài; hãy tải ảnh lên lại`;
   const expected = FORMAT_OF_EXTENSION[extname(path).toLowerCase()];
   if (!expected) return `"${src}" không phải loại ảnh được nhận (JPG, PNG, WebP, AVIF, GIF)`;
-  if (info.size > IMAGE_LIMITS.maxBytes) return `ảnh "${src}" nặng ${(info.size / 1048576).toFixed(0)} MB, quá giới hạn 25 MB; hãy thu nhỏ ảnh`;
+  if (info.size > IMAGE_LIMITS.maxBytes) return tooHeavyMessage(src, info.size);
   const bytes = await readFile(path);
   const meta = await sharp(bytes).metadata().catch(() => undefined);
   if (!meta?.format) return `"${src}" không phải là tệp ảnh (không đọc được nội dung ảnh)`;
-  if (!expected.includes(meta.format)) return `"${src}" có đuôi ${extname(path)} nhưng thực chất là ảnh ${meta.format.toUpperCase()}; hãy lưu lại đúng loại`;
-  if ((meta.width ?? 0) * (meta.height ?? 0) > IMAGE_LIMITS.maxPixels) {
-    return `ảnh "${src}" có ${meta.width}×${meta.height} điểm ảnh, quá lớn (tối đa 50 triệu điểm ảnh); hãy thu nhỏ ảnh`;
-  }
+  if (!expected.includes(meta.format as ImageFormat)) return `"${src}" có đuôi ${extname(path)} nhưng thực chất là ảnh ${meta.format.toUpperCase()}; hãy lưu lại đúng loại`;
+  if ((meta.width ?? 0) * (meta.height ?? 0) > IMAGE_LIMITS.maxPixels) return tooLargeMessage(src, meta.width ?? 0, meta.height ?? 0);
   if (!(await decodesWhole(bytes))) return `ảnh "${src}" bị hỏng hoặc tải lên chưa hết (không đọc được đến cuối tệp); hãy tải ảnh lên lại`;
   return undefined;
 }

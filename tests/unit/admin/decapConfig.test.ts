@@ -90,7 +90,23 @@ describe('the generated Decap config', () => {
   test('references to folder collections use the widget that stores the folder name', () => {
     expect(collection('articles').fields.find((f) => f.name === 'models')).toMatchObject({ widget: 'relation-bundle', collection: 'models', multiple: true });
     expect(collection('models').fields.find((f) => f.name === 'locality')).toMatchObject({ widget: 'relation', collection: 'localities', multiple: false });
-    expect(collection('localities').fields.find((f) => f.name === 'successor')).toMatchObject({ widget: 'relation', search_fields: ['name'] });
+    expect(collection('localities').fields.find((f) => f.name === 'successor')).toMatchObject({ widget: 'relation', search_fields: ['name', '__search'] });
+  });
+
+  test('lists and pickers tell apart entries of the same name: a model by its host unit, a place by its id, never "/index"', () => {
+    expect(collection('models').summary).toMatch(/^\{\{name\}\} · \{\{host\}\}/);
+    expect(collection('articles').fields.find((f) => f.name === 'models')).toMatchObject({ display_fields: ['name', '({{host}})'] });
+    expect(collection('models').fields.find((f) => f.name === 'locality')).toMatchObject({ display_fields: ['name', '({{slug}})'] });
+  });
+
+  test('"view live" opens the entry at its own address on the site', () => {
+    expect(collection('articles').preview_path).toBe('bai-viet/{{dirname}}/');
+    expect(collection('models').preview_path).toBe('mo-hinh/{{dirname}}/');
+    expect(collection('localities').preview_path).toBe('dia-ban/{{slug}}/');
+  });
+
+  test('tags and partners show their values when collapsed', () => {
+    expect(collection('articles').fields.find((f) => f.name === 'tags')).toMatchObject({ summary: '{{fields.item}}' });
   });
 
   test('the backend follows CMS_BACKEND; the local backend is always offered on localhost', () => {

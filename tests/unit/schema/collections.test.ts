@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import { readCmsSettings } from '../../../admin/cmsSettings';
+import { readCmsSettings } from '../../../src/lib/cms/cmsSettings';
 import { buildDecapConfig } from '../../../admin/decapConfig';
 import { entryPath, slugSource } from '../../../admin/entrySlug';
 import { checkContent } from '../../../src/lib/contentCheck/checkContent';
