@@ -25,7 +25,11 @@ const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
  * counted while rendering). `deferRender` was measured and left off: at 10,000 entries it
  * made the build 35 % slower and its peak memory 30 % higher (docs/performance.md).
  */
-const markdownEntries = (base: string) => publishedOnly(glob({ pattern: '**/index.md', base, generateId, retainBody: false }));
+const markdownEntries = (collection: Collection) =>
+  publishedOnly(
+    glob({ pattern: '**/index.md', base: `./${collection.dir}`, generateId, retainBody: false }),
+    collection.fields.filter((f) => f.kind === 'image').map((f) => f.name),
+  );
 
 const dataEntries = (base: string) => glob({ pattern: '*.{yml,yaml}', base, generateId });
 
@@ -34,9 +38,8 @@ function contextFor(image: SchemaContext['image']): SchemaContext {
 }
 
 function astroCollection<C extends Collection>(collection: C) {
-  const base = `./${collection.dir}`;
   return defineCollection({
-    loader: collection.shape === 'folder' ? markdownEntries(base) : dataEntries(base),
+    loader: collection.shape === 'folder' ? markdownEntries(collection) : dataEntries(`./${collection.dir}`),
     schema: ({ image }) => schemaFromFields(collection.fields, contextFor(image)) as unknown as z.ZodType<DataOf<C['fields']>>,
   });
 }

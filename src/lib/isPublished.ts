@@ -23,7 +23,9 @@ interface Publishable {
 /** Why an entry's data keeps it off the site today ('draft' or 'scheduled'), or undefined when it is published. */
 export function unpublishedReason(data: Publishable, now = new Date()): 'draft' | 'scheduled' | undefined {
   if (data.draft === true) return 'draft';
-  const date = data.publishDate === undefined ? undefined : parsePartialDate(data.publishDate);
+  // Raw front matter (a loader) holds the date as written; validated data holds a PartialDate.
+  const raw = data.publishDate;
+  const date = raw && typeof raw === 'object' && 'year' in raw ? (raw as PartialDate) : raw === undefined ? undefined : parsePartialDate(raw);
   if (date && typeof date !== 'string' && isAfter(date, vietnamDay(now))) return 'scheduled';
   return undefined;
 }
