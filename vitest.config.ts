@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** The `~/` import alias of tsconfig.json, for both projects. */
+const resolve = { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } };
 
 export default defineConfig({
   test: {
@@ -13,12 +17,14 @@ export default defineConfig({
     },
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
         },
       },
       {
+        resolve,
         test: {
           name: 'site',
           include: ['tests/e2e/**/*.test.ts'],

@@ -1,7 +1,7 @@
 /** Preview of a news article in the site's look: title, date and author, photo, text. */
 import { createElement as h } from 'react';
-import { formatDateLong } from '../../src/lib/formatDate';
-import { parsePartialDate } from '../../src/schema/partialDate';
+import { formatDateLong } from '~/lib/formatDate';
+import { parsePartialDate } from '~/schema/partialDate';
 import { coverPreview } from './CoverPreview';
 import { listOf, type PreviewProps, relatedName, textOf } from './previewProps';
 

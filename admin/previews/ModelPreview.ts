@@ -1,7 +1,7 @@
 /** Preview of a model profile in the site's look: name, facts, summary, photo, text. */
 import { createElement as h } from 'react';
-import { modelFields } from '../../src/schema/modelFields';
-import { labelOf, MODEL_STATUSES, MODEL_TYPES, SECTORS } from '../../src/schema/taxonomy';
+import { modelFields } from '~/schema/modelFields';
+import { labelOf, MODEL_STATUSES, MODEL_TYPES, SECTORS } from '~/schema/taxonomy';
 import { coverPreview } from './CoverPreview';
 import { listOf, type PreviewProps, relatedName, textOf } from './previewProps';
 

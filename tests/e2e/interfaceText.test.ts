@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { modelFields } from '../../src/schema/modelFields';
+import { modelFields } from '~/schema/modelFields';
 
 const siteDir = inject('siteDir');
 /** A built page's markup without Astro's scoping attributes. */

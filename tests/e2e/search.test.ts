@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { MODEL_TYPES, SECTORS, labelOf } from '../../src/schema/taxonomy';
+import { MODEL_TYPES, SECTORS, labelOf } from '~/schema/taxonomy';
 import { launchBrowser } from '../support/browser';
 import { PROJECT_ROOT } from '../support/buildSite';
 import { frontMatter } from '../support/content';

@@ -8,7 +8,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/contentCheck/checkContent';
+import { checkContent } from '~/lib/contentCheck/checkContent';
 import { servedCopy, testArticleFront, type ServedCopy } from '../support/servedCopy';
 import { findUnsafe } from '../support/unsafeHtml';
 import { xssArticleBody } from '../support/xssPayloads';

@@ -1,8 +1,8 @@
 /** Reads the project's own content folder, so tests derive expectations from the source, not from the output. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYaml } from '../../src/lib/frontMatter/readYaml';
-import { splitFrontMatter } from '../../src/lib/frontMatter/splitFrontMatter';
+import { readYaml } from '~/lib/frontMatter/readYaml';
+import { splitFrontMatter } from '~/lib/frontMatter/splitFrontMatter';
 import { PROJECT_ROOT } from './buildSite';
 
 export function entryIds(collection: 'articles' | 'models', root = PROJECT_ROOT): string[] {

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import sharp from 'sharp';
 import { afterEach, beforeEach } from 'vitest';
-import { splitFrontMatter } from '../../src/lib/frontMatter/splitFrontMatter';
+import { splitFrontMatter } from '~/lib/frontMatter/splitFrontMatter';
 
 /** Ids and files of the valid set, relative to the fixture root. */
 export const ARTICLE_ID = 'cao-bang-nhan-rong-mo-hinh-tu-quan-o-khu-vuc-bien-gioi';

@@ -1,7 +1,18 @@
 /** Reads a built `_headers` file back into rules, so tests serve a build as a static host would. */
+// Self-contained but for a type: the benchmark loads this file from plain Node (through staticServer.ts).
 import type { HeaderRule } from '../../src/lib/security/headerRules';
 
-export { headersForPath } from '../../src/lib/security/headerRules';
+/** The headers a host sends for `pathname`: every matching rule in order, later ones detaching earlier headers. */
+export function headersForPath(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const rule of rules) {
+    const pattern = new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (!pattern.test(pathname)) continue;
+    for (const name of rule.detach ?? []) delete result[name];
+    Object.assign(result, rule.headers);
+  }
+  return result;
+}
 
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];

@@ -32,14 +32,3 @@ export function headerRules(options: PolicyOptions = {}, svgPaths: readonly stri
   ];
 }
 
-/** The headers a host sends for `pathname`: every matching rule in order, later ones detaching earlier headers. */
-export function headersForPath(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    if (!pattern.test(pathname)) continue;
-    for (const name of rule.detach ?? []) delete result[name];
-    Object.assign(result, rule.headers);
-  }
-  return result;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildStatusUrl } from '../../../admin/buildStatus';
-import { readCmsSettings } from '../../../src/lib/cms/cmsSettings';
+import { readCmsSettings } from '~/lib/cms/cmsSettings';
 
 describe('buildStatusUrl (the CMS link to the site builds)', () => {
   test('points at the CI runs of the repository the CMS commits to', () => {

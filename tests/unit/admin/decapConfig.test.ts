@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { articleFields } from '../../../src/schema/articleFields';
-import { collectionNamed } from '../../../src/schema/collections';
-import { defineFields, type FieldDef, isRequired } from '../../../src/schema/fieldTypes';
-import { localityFields } from '../../../src/schema/localityFields';
-import { modelFields } from '../../../src/schema/modelFields';
-import { schemaFromFields, type SchemaContext } from '../../../src/schema/toZod';
-import { readCmsSettings } from '../../../src/lib/cms/cmsSettings';
+import { articleFields } from '~/schema/articleFields';
+import { collectionNamed } from '~/schema/collections';
+import { defineFields, type FieldDef, isRequired } from '~/schema/fieldTypes';
+import { localityFields } from '~/schema/localityFields';
+import { modelFields } from '~/schema/modelFields';
+import { schemaFromFields, type SchemaContext } from '~/schema/toZod';
+import { readCmsSettings } from '~/lib/cms/cmsSettings';
 import { buildDecapConfig, imageProblem, PARTIAL_DATE_PATTERN, toDecapCollection } from '../../../admin/decapConfig';
 import type { DecapCollection, DecapField } from '../../../admin/decapTypes';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { entryPath, newEntrySlug, slugSource, uniqueSlug } from '../../../admin/entrySlug';
-import { collectionNamed } from '../../../src/schema/collections';
+import { collectionNamed } from '~/schema/collections';
 import { mapRelationValue, toEntryId, toWidgetSlug } from '../../../admin/bundleRelation';
 
 const models = collectionNamed('models');

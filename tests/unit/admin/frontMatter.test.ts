@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleFields } from '../../../src/schema/articleFields';
-import { localityFields } from '../../../src/schema/localityFields';
-import { modelFields } from '../../../src/schema/modelFields';
+import { articleFields } from '~/schema/articleFields';
+import { localityFields } from '~/schema/localityFields';
+import { modelFields } from '~/schema/modelFields';
 import { BROKEN_KEY, entryFormat, ORIGINAL_KEY, relativeImagePath } from '../../../admin/frontMatter';
-import { readYaml } from '../../../src/lib/frontMatter/readYaml';
-import { splitFrontMatter } from '../../../src/lib/frontMatter/splitFrontMatter';
+import { readYaml } from '~/lib/frontMatter/readYaml';
+import { splitFrontMatter } from '~/lib/frontMatter/splitFrontMatter';
 import { PROJECT_ROOT } from '../../support/buildSite';
 
 const models = entryFormat(modelFields, true);

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { rasterFormatOf, uploadProblem } from '../../../src/lib/cms/media';
+import { rasterFormatOf, uploadProblem } from '~/lib/cms/media';
 
 const pixel = () => sharp({ create: { width: 4, height: 4, channels: 3, background: { r: 155, g: 28, b: 28 } } });
 const bytes = (text: string) => new TextEncoder().encode(text);

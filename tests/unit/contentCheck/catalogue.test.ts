@@ -7,7 +7,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/contentCheck/checkContent';
+import { checkContent } from '~/lib/contentCheck/checkContent';
 import { ARTICLE_FILE, COVER_FILE, MODEL_FILE, photo, useContentFixture, type ContentFixture } from '../../support/contentFixture';
 
 const fixture = useContentFixture();

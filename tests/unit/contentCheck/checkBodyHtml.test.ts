@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_DEPTH, tooDeepLine } from '../../../src/lib/contentCheck/bodyDepth';
-import { findOpenEndedHtml } from '../../../src/lib/contentCheck/checkBodyHtml';
-import { checkContent } from '../../../src/lib/contentCheck/checkContent';
+import { MAX_BODY_DEPTH, tooDeepLine } from '~/lib/contentCheck/bodyDepth';
+import { findOpenEndedHtml } from '~/lib/contentCheck/checkBodyHtml';
+import { checkContent } from '~/lib/contentCheck/checkContent';
 import { ARTICLE_FILE, useContentFixture } from '../../support/contentFixture';
 
 const fixture = useContentFixture();

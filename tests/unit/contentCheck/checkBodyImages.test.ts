@@ -1,8 +1,8 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/contentCheck/checkContent';
-import { findBodyImages } from '../../../src/lib/contentCheck/checkBodyImages';
+import { checkContent } from '~/lib/contentCheck/checkContent';
+import { findBodyImages } from '~/lib/contentCheck/checkBodyImages';
 import { ARTICLE_FILE, ARTICLE_ID, photo, useContentFixture } from '../../support/contentFixture';
 
 const fixture = useContentFixture();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/contentCheck/checkContent';
-import type { Problem } from '../../../src/lib/contentCheck/problem';
+import { checkContent } from '~/lib/contentCheck/checkContent';
+import type { Problem } from '~/lib/contentCheck/problem';
 import { PROJECT_ROOT } from '../../support/buildSite';
 import {
   ARTICLE_FILE,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/contentCheck/checkContent';
-import { checkImage, IMAGE_LIMITS } from '../../../src/lib/contentCheck/checkImage';
+import { checkContent } from '~/lib/contentCheck/checkContent';
+import { checkImage, IMAGE_LIMITS } from '~/lib/contentCheck/checkImage';
 import { ARTICLE_FILE, COVER_FILE, photo, useContentFixture } from '../../support/contentFixture';
 
 const fixture = useContentFixture();

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkPublicFiles } from '../../../src/lib/contentCheck/checkPublicFiles';
+import { checkPublicFiles } from '~/lib/contentCheck/checkPublicFiles';
 import { PROJECT_ROOT } from '../../support/buildSite';
 
 let root: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../../src/lib/contentCheck/problem';
+import { formatProblems } from '~/lib/contentCheck/problem';
 
 describe('formatProblems', () => {
   it('lists every problem on its own line with file, field, label and message, under a count', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../../src/schema/collections';
-import type { Problem } from '../../../src/lib/contentCheck/problem';
-import { readEntries } from '../../../src/lib/contentCheck/readEntries';
+import { COLLECTIONS } from '~/schema/collections';
+import type { Problem } from '~/lib/contentCheck/problem';
+import { readEntries } from '~/lib/contentCheck/readEntries';
 import {
   ARTICLE_FILE,
   ARTICLE_ID,

@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { readYaml } from '../../../src/lib/frontMatter/readYaml';
-import { splitFrontMatter } from '../../../src/lib/frontMatter/splitFrontMatter';
-import { articleFields } from '../../../src/schema/articleFields';
-import { schemaFromFields } from '../../../src/schema/toZod';
+import { readYaml } from '~/lib/frontMatter/readYaml';
+import { splitFrontMatter } from '~/lib/frontMatter/splitFrontMatter';
+import { articleFields } from '~/schema/articleFields';
+import { schemaFromFields } from '~/schema/toZod';
 import { PROJECT_ROOT } from '../../support/buildSite';
 
 const schema = schemaFromFields(articleFields, { image: () => z.string(), reference: () => z.string() });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { vi } from '../../../src/i18n/vi';
-import { viDates } from '../../../src/i18n/viDates';
+import { vi } from '~/i18n/vi';
+import { viDates } from '~/i18n/viDates';
 import { sourceFiles } from '../../support/sourceFiles';
 
 type Leaf = string | ((...args: never[]) => string);

@@ -4,11 +4,11 @@
  * fails the check if the mistake under it ever stops being a type error.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { SITE } from '../../../src/config';
-import { dateWords } from '../../../src/i18n/dateWords';
-import { ui } from '../../../src/i18n/ui';
-import { vi, type UiStrings } from '../../../src/i18n/vi';
-import { viDates, type DateWords } from '../../../src/i18n/viDates';
+import { SITE } from '~/config';
+import { dateWords } from '~/i18n/dateWords';
+import { ui } from '~/i18n/ui';
+import { vi, type UiStrings } from '~/i18n/vi';
+import { viDates, type DateWords } from '~/i18n/viDates';
 
 describe('the contract of a language module', () => {
   it('refuses a module that lacks an area or a key', () => {

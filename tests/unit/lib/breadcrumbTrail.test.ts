@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../../src/i18n/ui';
-import { breadcrumbTrail } from '../../../src/lib/breadcrumbTrail';
-import { urls } from '../../../src/lib/urls';
+import { ui } from '~/i18n/ui';
+import { breadcrumbTrail } from '~/lib/breadcrumbTrail';
+import { urls } from '~/lib/urls';
 
 describe('breadcrumb trails', () => {
   it('start at the home page, then follow the steps given', () => {

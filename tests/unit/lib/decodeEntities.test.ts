@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { decodeEntities } from '../../../src/lib/decodeEntities';
+import { decodeEntities } from '~/lib/decodeEntities';
 
 it('decodes every named reference of HTML, not only the few that escaping produces', () => {
   expect(decodeEntities('Nguy&ecirc;n &hellip; &ndash; &copy; &nbsp;')).toBe('Nguyên … – © \u00a0');

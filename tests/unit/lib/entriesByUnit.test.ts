@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entriesByUnit } from '../../../src/lib/entriesByUnit';
-import { indexLocalities } from '../../../src/lib/localities';
+import { entriesByUnit } from '~/lib/entriesByUnit';
+import { indexLocalities } from '~/lib/localities';
 
 const index = indexLocalities([
   { id: 'tinh', name: 'Tuyên Quang', kind: 'tinh', current: true },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeProblems, entryProblems } from '../../../src/lib/entryProblems';
-import { articleFields } from '../../../src/schema/articleFields';
+import { describeProblems, entryProblems } from '~/lib/entryProblems';
+import { articleFields } from '~/schema/articleFields';
 
 const article = {
   title: 'Tổ tự quản tuần tra',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese } from '../../../src/lib/foldVietnamese';
+import { foldVietnamese } from '~/lib/foldVietnamese';
 
 describe('foldVietnamese', () => {
   it('folds tone marks, vowel marks and đ the way people type without accents', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateLong, formatDateShort } from '../../../src/lib/formatDate';
+import { formatDateLong, formatDateShort } from '~/lib/formatDate';
 
 describe('Vietnamese date formats', () => {
   it('writes a full date as Vietnamese readers do', () => {

@@ -1,6 +1,6 @@
 import sharp, { type Sharp } from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { IMAGE_LIMITS, imageFileProblem, sniffImage } from '../../../src/lib/imageSniff';
+import { IMAGE_LIMITS, imageFileProblem, sniffImage } from '~/lib/imageSniff';
 
 const blank = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 120, g: 30, b: 30 } } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAfter, isPublished, unpublishedReason } from '../../../src/lib/isPublished';
+import { isAfter, isPublished, unpublishedReason } from '~/lib/isPublished';
 
 /** 25 November 2026, 20:00 UTC: already 26 November in Vietnam (UTC+7). */
 const NOW = new Date('2026-11-25T20:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentUnit, fullName, indexLocalities, placeNamesFor, predecessors, unitsCovering, type Locality } from '../../../src/lib/localities';
+import { currentUnit, fullName, indexLocalities, placeNamesFor, predecessors, unitsCovering, type Locality } from '~/lib/localities';
 
 // A small map shaped like Tuyên Quang's 2025 reorganisation.
 const places: Locality[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { orphanPhotos } from '../../../src/lib/orphanPhotos';
+import { orphanPhotos } from '~/lib/orphanPhotos';
 
 describe('orphanPhotos', () => {
   test('lists the photos of a folder its entry no longer names, and nothing else', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPhrase } from '../../../src/lib/phrase';
+import { splitPhrase } from '~/lib/phrase';
 
 describe('splitting an interface phrase around its placeholders', () => {
   it('keeps the words and names each placeholder in order', () => {

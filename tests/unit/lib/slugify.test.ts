@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../../src/lib/slugify';
+import { slugify } from '~/lib/slugify';
 
 describe('slugify', () => {
   it('turns Vietnamese words into readable ASCII, with đ and Đ as d', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectTags, groupByTag } from '../../../src/lib/tags';
+import { collectTags, groupByTag } from '~/lib/tags';
 
 describe('collectTags', () => {
   it('merges tags that differ only in accents or case and counts articles once each', () => {

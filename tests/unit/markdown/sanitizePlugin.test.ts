@@ -2,7 +2,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { sanitizeMarkdown } from '../../../src/markdown/sanitizePlugin';
+import { sanitizeMarkdown } from '~/markdown/sanitizePlugin';
 import { BODY_CASES, markerAfter } from '../../support/hostileBodies';
 import { findUnsafe } from '../../support/unsafeHtml';
 import { XSS_PAYLOADS } from '../../support/xssPayloads';

@@ -1,17 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import { readCmsSettings } from '../../../src/lib/cms/cmsSettings';
+import { readCmsSettings } from '~/lib/cms/cmsSettings';
 import { buildDecapConfig } from '../../../admin/decapConfig';
 import { entryPath, slugSource } from '../../../admin/entrySlug';
-import { checkContent } from '../../../src/lib/contentCheck/checkContent';
-import { urls } from '../../../src/lib/urls';
-import type { DataOfCollection } from '../../../src/content.config';
-import { defineCollection, defineCollections } from '../../../src/schema/collectionTypes';
-import { COLLECTIONS, collectionNamed, type CollectionName, type SearchableName } from '../../../src/schema/collections';
-import type { EntryReference } from '../../../src/schema/fieldOutput';
-import { defineFields } from '../../../src/schema/fieldTypes';
-import type { PartialDate } from '../../../src/schema/partialDate';
+import { checkContent } from '~/lib/contentCheck/checkContent';
+import { urls } from '~/lib/urls';
+import type { DataOfCollection } from '~/content.config';
+import { defineCollection, defineCollections } from '~/schema/collectionTypes';
+import { COLLECTIONS, collectionNamed, type CollectionName, type SearchableName } from '~/schema/collections';
+import type { EntryReference } from '~/schema/fieldOutput';
+import { defineFields } from '~/schema/fieldTypes';
+import type { PartialDate } from '~/schema/partialDate';
 import { PROJECT_ROOT } from '../../support/buildSite';
 import { MODEL_ID, useContentFixture } from '../../support/contentFixture';
 

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { fieldLabels } from '../../../src/schema/fieldLabels';
-import { modelFields } from '../../../src/schema/modelFields';
+import { fieldLabels } from '~/schema/fieldLabels';
+import { modelFields } from '~/schema/modelFields';
 
 describe('field labels for the public pages', () => {
   it('gives each field the label editors see in the CMS', () => {

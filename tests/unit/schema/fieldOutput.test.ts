@@ -4,9 +4,9 @@
  * producing the type pages rely on.
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import type { CoverImage, DataOf, EntryReference } from '../../../src/schema/fieldOutput';
-import { defineFields } from '../../../src/schema/fieldTypes';
-import type { PartialDate } from '../../../src/schema/partialDate';
+import type { CoverImage, DataOf, EntryReference } from '~/schema/fieldOutput';
+import { defineFields } from '~/schema/fieldTypes';
+import type { PartialDate } from '~/schema/partialDate';
 
 const fields = defineFields([
   { kind: 'string', name: 'title', label: 'Tiêu đề', hint: '' },

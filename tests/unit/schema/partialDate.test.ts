@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDatesDesc, parsePartialDate, toExactDate, toIsoDate } from '../../../src/schema/partialDate';
+import { compareDatesDesc, parsePartialDate, toExactDate, toIsoDate } from '~/schema/partialDate';
 
 describe('parsePartialDate', () => {
   it('keeps only what is known: a year, a month or a day', () => {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { defineFields } from '../../../src/schema/fieldTypes';
-import { schemaFromFields, type SchemaContext } from '../../../src/schema/toZod';
+import { defineFields } from '~/schema/fieldTypes';
+import { schemaFromFields, type SchemaContext } from '~/schema/toZod';
 
 const ctx: SchemaContext = { image: () => z.string(), reference: () => z.string() };
 

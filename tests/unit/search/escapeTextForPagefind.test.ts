@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeTextForPagefind } from '../../../src/lib/search/escapeTextForPagefind';
-import { indexedText } from '../../../src/lib/search/indexedText';
+import { escapeTextForPagefind } from '~/lib/search/escapeTextForPagefind';
+import { indexedText } from '~/lib/search/indexedText';
 
 const page = (body: string) => `<!doctype html><html lang="vi"><head><title>T</title></head><body><nav>A &amp;lt; B</nav>${body}</body></html>`;
 

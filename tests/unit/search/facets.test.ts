@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSortValue, sortFacetValues } from '../../../src/lib/search/facets';
+import { dateSortValue, sortFacetValues } from '~/lib/search/facets';
 
 describe('facets', () => {
   it('lists years newest first and names in Vietnamese order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedDWords } from '../../../src/lib/search/foldedDWords';
+import { foldedDWords } from '~/lib/search/foldedDWords';
 
 describe('foldedDWords', () => {
   it('folds the words that contain đ to plain ASCII, each once', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../../src/lib/decodeEntities';
-import { indexedText } from '../../../src/lib/search/indexedText';
+import { decodeEntities } from '~/lib/decodeEntities';
+import { indexedText } from '~/lib/search/indexedText';
 
 const page = (body: string) =>
   `<!doctype html><html lang="vi"><body><nav>Địa bàn</nav><main>${body}</main><footer>Đường dây nóng</footer></body></html>`;

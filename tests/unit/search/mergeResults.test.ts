@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeResults } from '../../../src/lib/search/mergeResults';
-import type { PagefindResult } from '../../../src/lib/search/pagefindApi';
+import { mergeResults } from '~/lib/search/mergeResults';
+import type { PagefindResult } from '~/lib/search/pagefindApi';
 
 const r = (id: string, score: number, from: string): PagefindResult => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryVariants } from '../../../src/lib/search/queryVariants';
+import { queryVariants } from '~/lib/search/queryVariants';
 
 describe('queryVariants', () => {
   it('tries đ for a syllable typed with d, the query as typed first', () => {

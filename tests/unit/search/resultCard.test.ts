@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultCard, resultSummary } from '../../../src/lib/search/resultCard';
+import { resultCard, resultSummary } from '~/lib/search/resultCard';
 
 describe('resultCard', () => {
   it('shows kind, type, sector and the first place as badges, and a Vietnamese date', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from '../../../src/lib/search/pagefindApi';
-import { pagefindFilters, runSearch } from '../../../src/lib/search/runSearch';
+import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from '~/lib/search/pagefindApi';
+import { pagefindFilters, runSearch } from '~/lib/search/runSearch';
 
 /** A stand-in for pagefind.js that records every search it is asked for. */
 function fakePagefind(answer: (term: string | null, options?: PagefindSearchOptions) => PagefindResponse) {

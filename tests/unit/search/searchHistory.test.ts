@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyEntry, historyStep, readHistoryEntry } from '../../../src/lib/search/searchHistory';
-import { EMPTY_STATE, type SearchState } from '../../../src/lib/search/searchState';
+import { historyEntry, historyStep, readHistoryEntry } from '~/lib/search/searchHistory';
+import { EMPTY_STATE, type SearchState } from '~/lib/search/searchState';
 
 const PATH = '/tim-kiem/';
 const search = (q: string, filters: SearchState['filters'] = {}): SearchState => ({ ...EMPTY_STATE, q, filters });

@@ -8,7 +8,7 @@ import {
   stateFromParams,
   withFilter,
   type SearchState,
-} from '../../../src/lib/search/searchState';
+} from '~/lib/search/searchState';
 
 const state: SearchState = {
   q: 'bảo vệ rừng',

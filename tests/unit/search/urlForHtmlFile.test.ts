@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlForHtmlFile } from '../../../src/lib/search/urlForHtmlFile';
+import { urlForHtmlFile } from '~/lib/search/urlForHtmlFile';
 
 describe('urlForHtmlFile', () => {
   it('serves a folder index at the folder URL with a trailing slash', () => {

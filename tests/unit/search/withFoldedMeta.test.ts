@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOLDED_META_KEY, withFoldedMeta } from '../../../src/lib/search/withFoldedMeta';
+import { FOLDED_META_KEY, withFoldedMeta } from '~/lib/search/withFoldedMeta';
 
 describe('withFoldedMeta', () => {
   it('adds the folded đ-words as hidden metadata before </body>, leaving the page as it was', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminGuard } from '../../../src/lib/security/adminGuard';
+import { adminGuard } from '~/lib/security/adminGuard';
 
 const at = (href: string) => {
   const url = new URL(href);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adminCsp, headersFor, kindOfPath, PUBLIC_CSP, SEARCH_CSP } from '../../../src/lib/security/headers';
-import { metaCsp, pageMetaCsp } from '../../../src/lib/security/metaCsp';
-import { readSecuritySettings } from '../../../src/lib/security/securitySettings';
+import { adminCsp, headersFor, kindOfPath, PUBLIC_CSP, SEARCH_CSP } from '~/lib/security/headers';
+import { metaCsp, pageMetaCsp } from '~/lib/security/metaCsp';
+import { readSecuritySettings } from '~/lib/security/securitySettings';
 
 const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.split(' ')[0] === name);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor } from '../../../src/lib/security/headers';
-import { headerRules } from '../../../src/lib/security/headerRules';
-import { formatHeadersFile } from '../../../src/lib/security/headersFile';
+import { headersFor } from '~/lib/security/headers';
+import { headerRules } from '~/lib/security/headerRules';
+import { formatHeadersFile } from '~/lib/security/headersFile';
 import { headersForPath, parseHeadersFile } from '../../support/headersFile';
 
 describe('the _headers file a static host reads', () => {

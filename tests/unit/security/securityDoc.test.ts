@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor } from '../../../src/lib/security/headers';
-import { HEADER_ONLY_DIRECTIVES } from '../../../src/lib/security/metaCsp';
+import { headersFor } from '~/lib/security/headers';
+import { HEADER_ONLY_DIRECTIVES } from '~/lib/security/metaCsp';
 
 const doc = readFileSync(new URL('../../../docs/security-headers.md', import.meta.url), 'utf8');
 const table = doc.slice(doc.indexOf('## Per deploy target'), doc.indexOf('## Uploads'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor } from '../../../src/lib/security/headers';
-import { serverConfig } from '../../../src/lib/security/serverConfig';
-import { readSecuritySettings } from '../../../src/lib/security/securitySettings';
+import { headersFor } from '~/lib/security/headers';
+import { serverConfig } from '~/lib/security/serverConfig';
+import { readSecuritySettings } from '~/lib/security/securitySettings';
 
 /** The add_header lines of each nginx location, as name → value. */
 function nginxLocations(config: string): Map<string, Record<string, string>> {
