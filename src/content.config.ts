@@ -17,6 +17,7 @@ export type DataOfCollection<N extends CollectionName> = DataOf<Extract<Collecti
 export type ArticleData = DataOfCollection<'articles'>;
 export type ModelData = DataOfCollection<'models'>;
 export type LocalityData = DataOfCollection<'localities'>;
+export type SettingsData = DataOfCollection<'settings'>;
 
 const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
 
@@ -27,16 +28,21 @@ const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
  */
 const markdownEntries = (base: string) => publishedOnly(glob({ pattern: '**/index.md', base, generateId, retainBody: false }));
 
-const dataEntries = (base: string) => glob({ pattern: '*.{yml,yaml}', base, generateId });
+const dataEntries = (base: string, pattern = '*.{yml,yaml}') => glob({ pattern, base, generateId });
+
+function loaderOf(collection: Collection) {
+  const base = `./${collection.dir}`;
+  if (collection.shape === 'folder') return markdownEntries(base);
+  return collection.shape === 'file' ? dataEntries(base, `${collection.file}.yml`) : dataEntries(base);
+}
 
 function contextFor(image: SchemaContext['image']): SchemaContext {
   return { image, reference: (collection) => reference(collection) };
 }
 
 function astroCollection<C extends Collection>(collection: C) {
-  const base = `./${collection.dir}`;
   return defineCollection({
-    loader: collection.shape === 'folder' ? markdownEntries(base) : dataEntries(base),
+    loader: loaderOf(collection),
     schema: ({ image }) => schemaFromFields(collection.fields, contextFor(image)) as unknown as z.ZodType<DataOf<C['fields']>>,
   });
 }

@@ -35,6 +35,19 @@ export const vi = {
   footer: {
     about: 'Giới thiệu phong trào',
     rss: 'Nhận tin RSS',
+    contact: 'Liên hệ',
+  },
+  /** The contact page and the "report a crime" block; field labels come from `settingsFields`. */
+  contact: {
+    title: 'Liên hệ',
+    description: 'Cơ quan chủ quản, cách liên hệ và các kênh chính thức để báo tin về tội phạm, vi phạm an ninh, trật tự.',
+    detailsHeading: 'Thông tin cơ quan chủ quản',
+    noDetails: 'Địa chỉ và số điện thoại của cơ quan chủ quản sẽ được đăng khi có thông tin chính thức.',
+    reportHeading: 'Báo tin về tội phạm, vi phạm an ninh, trật tự',
+    reportLead: 'Khi phát hiện tội phạm hoặc vi phạm pháp luật về an ninh, trật tự, hãy báo ngay cho cơ quan Công an qua các kênh chính thức dưới đây.',
+    reportNearest: 'Bạn cũng có thể đến trình báo trực tiếp tại trụ sở Công an xã, phường nơi gần nhất.',
+    call: (number: string) => `Gọi ${number}`,
+    socialHeading: 'Trang chính thức trên mạng xã hội',
   },
   /** The home page. */
   home: {
