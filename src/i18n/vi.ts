@@ -147,8 +147,24 @@ export const vi = {
   share: {
     label: 'Chia sẻ bài viết',
     lead: 'Chia sẻ:',
-    email: 'Email',
+    email: 'Thư điện tử',
     newWindow: ' (mở cửa sổ mới)',
+    /** Link to the share page, where the phone's share sheet (Zalo…) and copying are offered. */
+    more: 'Zalo, sao chép liên kết…',
+  },
+  /** The share page (/chia-se/): the system share sheet, copying the link, Facebook. */
+  sharePage: {
+    title: 'Chia sẻ',
+    description: 'Chia sẻ một trang của trang thông tin qua Zalo, Facebook hoặc sao chép liên kết.',
+    lead: 'Bạn đang chia sẻ:',
+    system: 'Chia sẻ qua ứng dụng trên máy (Zalo, Messenger…)',
+    copy: 'Sao chép liên kết',
+    copied: 'Đã sao chép liên kết.',
+    copyFailed: 'Chưa sao chép được. Hãy chọn liên kết ở ô trên rồi sao chép.',
+    linkLabel: 'Liên kết',
+    back: 'Quay lại trang',
+    invalid: 'Liên kết chia sẻ không hợp lệ. Hãy quay lại trang bạn muốn chia sẻ và bấm lại nút chia sẻ.',
+    noScript: 'Trang này cần JavaScript để mở bảng chia sẻ. Bạn vẫn có thể sao chép liên kết ở ô trên.',
   },
   /** The 404 page. */
   notFound: {

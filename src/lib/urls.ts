@@ -21,6 +21,7 @@ export const urls = {
   tag: (tag: string) => `/chu-de/${slugify(tag)}/`,
   about: '/gioi-thieu/',
   contact: '/lien-he/',
+  share: '/chia-se/',
   search: '/tim-kiem/',
   rss: '/rss.xml',
 } as const;

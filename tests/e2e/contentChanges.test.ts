@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyProject, removeDir } from '../support/buildSite';
 import { entryIds } from '../support/content';
 import { makeJpeg } from '../support/images';
+import sharp from 'sharp';
 
 let root: string;
 let dist: string;
@@ -97,5 +98,14 @@ describe('an editor’s changes after a build', () => {
     const assets = readdirSync(join(dist, '_astro'));
     expect(assets.some((f) => f.endsWith('.avif'))).toBe(true);
     expect(assets.some((f) => f.endsWith('.webp'))).toBe(true);
+  });
+
+  it('shares a profile with a photo by that photo, cropped to 1200×630, with its description', async () => {
+    const html = readFileSync(join(dist, 'mo-hinh', modelId, 'index.html'), 'utf8');
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(image).toMatch(/\/_astro\/anh-hoat-dong\.[^/]+\.jpg$/);
+    expect(html).toContain('<meta property="og:image:alt" content="Lực lượng tuần tra tại kho">');
+    const { width, height, format } = await sharp(join(dist, new URL(image).pathname)).metadata();
+    expect([format, width, height]).toEqual(['jpeg', 1200, 630]);
   });
 });
