@@ -46,7 +46,6 @@ export const vi = {
     reportHeading: 'Báo tin về tội phạm, vi phạm an ninh, trật tự',
     reportLead: 'Khi phát hiện tội phạm hoặc vi phạm pháp luật về an ninh, trật tự, hãy báo ngay cho cơ quan Công an qua các kênh chính thức dưới đây.',
     reportNearest: 'Bạn cũng có thể đến trình báo trực tiếp tại trụ sở Công an xã, phường nơi gần nhất.',
-    call: (number: string) => `Gọi ${number}`,
     socialHeading: 'Trang chính thức trên mạng xã hội',
   },
   /** The home page. */
@@ -70,6 +69,7 @@ export const vi = {
     updated: 'Cập nhật',
     readingTime: (minutes: number) => `${minutes} phút đọc`,
     relatedModels: 'Mô hình được nhắc đến trong bài',
+    relatedNews: 'Tin liên quan',
   },
   /** The list of topics and a topic's page. */
   tags: {

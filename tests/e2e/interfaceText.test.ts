@@ -3,10 +3,11 @@
  * get them in the built pages: sentences with links inside read whole, the facts box
  * names fields as the CMS does, and the language is declared everywhere.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { modelFields } from '../../src/schema/modelFields';
+import { PROJECT_ROOT } from '../support/buildSite';
 
 const siteDir = inject('siteDir');
 /** A built page's markup without Astro's scoping attributes. */
@@ -46,5 +47,13 @@ describe('interface text in the built pages', () => {
     expect(readFileSync(join(siteDir, 'rss.xml'), 'utf8')).toContain('<language>vi</language>');
     const article = html('bai-viet/tuyen-quang-day-manh-phong-trao-toan-dan-bao-ve-to-quoc-trong-tinh-hinh-moi/index.html');
     expect(article).toContain('"inLanguage":"vi"');
+  });
+
+  it('opens an article with its sapo in bold under the byline, the summary while no sapo is written', () => {
+    const id = readdirSync(join(PROJECT_ROOT, 'content/articles'))[0]!;
+    const source = readFileSync(join(PROJECT_ROOT, 'content/articles', id, 'index.md'), 'utf8');
+    const summary = /\ndescription: "([^"]+)"/.exec(source)?.[1];
+    expect(source).not.toMatch(/\nsapo:/);
+    expect(html(`bai-viet/${id}/index.html`)).toContain(`<p class="sapo">${summary}</p>`);
   });
 });
