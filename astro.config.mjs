@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/contentCheck';
 import { IMAGE_LIMITS } from './src/lib/contentCheck/checkImage';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { shareImages } from './src/integrations/shareImages';
+import { requireSiteUrl } from './src/integrations/requireSiteUrl';
 import { readingTime } from './src/markdown/readingTimePlugin';
 import { sanitizeMarkdown } from './src/markdown/sanitizePlugin';
 import pagefind from './src/integrations/pagefind';
@@ -42,5 +43,5 @@ export default defineConfig({
       hastPlugins: [sanitizeMarkdown, readingTime],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/chia-se/') }), pagefind(), securityHeaders(), shareImages()],
+  integrations: [requireSiteUrl(), contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/chia-se/') }), pagefind(), securityHeaders(), shareImages()],
 });

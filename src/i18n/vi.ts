@@ -20,7 +20,7 @@ export const vi = {
   },
   /** Names of the site's sections, in the main menu, breadcrumbs and titles. */
   nav: {
-    label: 'Chính',
+    label: 'Điều hướng chính',
     news: 'Tin tức',
     models: 'Mô hình',
     localities: 'Địa bàn',
@@ -34,7 +34,7 @@ export const vi = {
   },
   footer: {
     about: 'Giới thiệu phong trào',
-    rss: 'Nhận tin RSS',
+    rss: 'Nhận tin mới tự động (RSS)',
     contact: 'Liên hệ',
   },
   /** The contact page and the "report a crime" block; field labels come from `settingsFields`. */
@@ -89,12 +89,14 @@ export const vi = {
     none: 'Chưa có mô hình nào.',
     typeTitle: (type: string) => `Mô hình ${type.toLowerCase()}`,
     typeDescription: (count: number, type: string) => `${count} mô hình ${type.toLowerCase()} bảo đảm an ninh, trật tự tại tỉnh Tuyên Quang.`,
-    sectorTitle: (sector: string) => `Mô hình lĩnh vực ${sector.toLowerCase()}`,
+    sectorTitle: (sector: string) => `Mô hình trong lĩnh vực ${sector.toLowerCase()}`,
     sectorDescription: (count: number, sector: string) => `${count} mô hình bảo đảm an ninh, trật tự trong lĩnh vực ${sector.toLowerCase()} tại tỉnh Tuyên Quang.`,
     profileHeading: (name: string) => `Mô hình “${name}”`,
     factsHeading: 'Thông tin mô hình',
     sinceMerger: '(từ ngày 1/7/2025)',
     sources: 'Nguồn',
+    /** After the status: the year of the newest source it is known from. */
+    statusAsOf: (year: number) => `(theo bài viết năm ${year})`,
   },
   /** Links from the model pages to the directory pages. */
   facets: {
@@ -122,7 +124,8 @@ export const vi = {
       'Từ ngày 1/7/2025, tỉnh Tuyên Quang (hợp nhất với tỉnh Hà Giang) còn hai cấp: tỉnh và xã, phường; cấp huyện không còn. Mỗi mô hình được xếp cả theo địa bàn như nguồn tin ghi và theo đơn vị hiện nay.',
     currentHeading: 'Xã, phường hiện nay',
     formerHeading: 'Đơn vị trước ngày 1/7/2025',
-    modelCount: (count: number) => `(${count} mô hình)`,
+    // No-break spaces: "(1 mô hình)" never breaks between its words.
+    modelCount: (count: number) => `(${count}\u00a0mô\u00a0hình)`,
     nowPartOf: (unit: string) => `nay thuộc ${unit}`,
     pageTitle: (name: string) => `Mô hình tại ${name}`,
     pageDescription: (models: number, articles: number, name: string) => `${models} mô hình và ${articles} bài viết về ${name}, tỉnh Tuyên Quang.`,
@@ -132,7 +135,7 @@ export const vi = {
     mergedInto: 'Từ ngày 1/7/2025 thuộc {places}.',
     dissolved: 'Không còn là đơn vị hành chính từ ngày 1/7/2025.',
     presumedUnit: 'Nay thuộc địa bàn {places} (theo đơn vị cấp trên; chưa xác minh tên thôn hiện nay).',
-    formerUnits: 'Gồm địa bàn của các đơn vị cũ: {places}.',
+    formerUnits: 'Trong đó có địa bàn của các đơn vị cũ: {places}.',
     modelsHeading: (count: number) => `Mô hình (${count})`,
     noModels: 'Chưa có mô hình nào trên địa bàn này.',
     articlesHeading: (count: number) => `Bài viết (${count})`,

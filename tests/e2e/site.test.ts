@@ -125,7 +125,7 @@ describe('a reader in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), page.url()).toBeLessThanOrEqual(0);
     await page.goto(`${siteUrl}/`);
     await noOverflow();
-    await page.getByRole('navigation', { name: 'Chính' }).getByRole('link', { name: 'Mô hình' }).click();
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Mô hình' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Mô hình');
     await noOverflow();
     await page.getByRole('link', { name: /bảo vệ rừng/ }).first().click();
