@@ -18,6 +18,7 @@ export type ArticleData = DataOfCollection<'articles'>;
 export type ModelData = DataOfCollection<'models'>;
 export type LocalityData = DataOfCollection<'localities'>;
 export type SettingsData = DataOfCollection<'settings'>;
+export type SectionData = DataOfCollection<'sections'>;
 
 const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
 

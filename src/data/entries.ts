@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { entriesByUnit } from '../lib/entriesByUnit';
+import { groupBy } from '../lib/groupBy';
 import { isPublished } from '../lib/isPublished';
 import { byVietnameseName, indexLocalities, type LocalityIndex } from '../lib/localities';
 import { compareDatesDesc } from '../schema/partialDate';
@@ -11,6 +12,7 @@ import { compareDatesDesc } from '../schema/partialDate';
 export type Article = CollectionEntry<'articles'>;
 export type Model = CollectionEntry<'models'>;
 export type Settings = CollectionEntry<'settings'>['data'];
+export type Section = CollectionEntry<'sections'>;
 
 /**
  * A build renders thousands of pages from the same entries: each list is computed once.
@@ -51,3 +53,11 @@ export const getArticlesByUnit = (): Promise<Map<string, Article[]>> =>
 /** The site settings (`content/settings/site.yml`); every value optional, so a missing file is empty settings. */
 export const getSettings = (): Promise<Partial<Settings>> =>
   once('settings', async () => (await getEntry('settings', 'site'))?.data ?? {});
+
+/** The sections (chuyên mục) in Vietnamese alphabetical order of their names. */
+export const getSections = (): Promise<Section[]> =>
+  once('sections', async () => (await getCollection('sections')).sort((a, b) => byVietnameseName(a.data, b.data)));
+
+/** Published articles of each section, newest first. */
+export const getArticlesBySection = (): Promise<Map<string | undefined, Article[]>> =>
+  once('articlesBySection', async () => groupBy(await getArticles(), (a) => a.data.section?.id));

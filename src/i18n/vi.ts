@@ -71,6 +71,15 @@ export const vi = {
     relatedModels: 'Mô hình được nhắc đến trong bài',
     relatedNews: 'Tin liên quan',
   },
+  /** The sections (chuyên mục): their list and each one's page. */
+  sections: {
+    indexTitle: 'Chuyên mục',
+    indexDescription: 'Các chuyên mục tin bài của phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh Tuyên Quang.',
+    pageDescription: (count: number, name: string) => `${count} bài viết trong chuyên mục ${name}.`,
+    feed: 'RSS của chuyên mục',
+    none: 'Chuyên mục này chưa có bài viết.',
+    articleCount: (count: number) => `(${count}\u00a0bài viết)`,
+  },
   /** The list of topics and a topic's page. */
   tags: {
     indexDescription: 'Các chủ đề của tin tức phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh Tuyên Quang.',
@@ -184,6 +193,7 @@ export const vi = {
   /** The RSS feed, also named in every page's head. */
   feed: {
     title: (siteName: string) => `${siteName} – Tin tức`,
+    sectionTitle: (section: string, siteName: string) => `${siteName} – ${section}`,
   },
 };
 

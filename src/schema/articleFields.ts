@@ -10,6 +10,7 @@ export const articleFields = defineFields([
   { kind: 'string', name: 'author', label: 'Tác giả', hint: 'Họ và tên người viết.' },
   { kind: 'string', name: 'authorUnit', label: 'Đơn vị', hint: 'Đơn vị công tác của tác giả.' },
   { kind: 'image', name: 'cover', label: 'Ảnh bìa', hint: 'Ảnh chính của bài; bắt buộc có mô tả ảnh cho người khiếm thị.', required: false },
+  { kind: 'reference', name: 'section', label: 'Chuyên mục', hint: 'Chuyên mục của bài (không bắt buộc); bài hiện cả ở trang và RSS của chuyên mục.', collection: 'sections', multiple: false, displayField: 'name', required: false },
   { kind: 'strings', name: 'tags', label: 'Chủ đề', hint: 'Các từ khóa chủ đề, mỗi mục một chủ đề (tối đa 10 chủ đề, mỗi chủ đề tối đa 60 ký tự).', required: false, maxItems: 10, maxItemLength: 60 },
   { kind: 'reference', name: 'models', label: 'Mô hình liên quan', hint: 'Các mô hình được nhắc đến trong bài.', collection: 'models', multiple: true, displayField: 'name', required: false },
   { kind: 'reference', name: 'localities', label: 'Địa bàn', hint: 'Các địa bàn bài viết nói đến.', collection: 'localities', multiple: true, displayField: 'name', required: false },

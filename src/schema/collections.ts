@@ -7,6 +7,7 @@ import { articleFields } from './articleFields';
 import { type CollectionName as NameOf, defineCollection, defineCollections } from './collectionTypes';
 import { localityFields } from './localityFields';
 import { modelFields } from './modelFields';
+import { sectionFields } from './sectionFields';
 import { settingsFields } from './settingsFields';
 
 export const COLLECTIONS = defineCollections([
@@ -57,6 +58,22 @@ export const COLLECTIONS = defineCollections([
     cms: {
       label: 'Địa bàn',
       description: 'Đơn vị hành chính (tỉnh, huyện, xã, phường, thôn), cả đơn vị cũ trước ngày 1/7/2025.',
+      identifier: 'name',
+      sortable: ['name'],
+    },
+  }),
+  defineCollection({
+    name: 'sections',
+    dir: 'content/sections',
+    shape: 'data',
+    fields: sectionFields,
+    noun: 'chuyên mục',
+    urlBase: 'chuyen-muc',
+    searchKind: null,
+    slugFrom: ['name'],
+    cms: {
+      label: 'Chuyên mục',
+      description: 'Các chuyên mục tin bài (gương điển hình, văn bản chỉ đạo, cảnh báo thủ đoạn…), mỗi chuyên mục có trang và RSS riêng.',
       identifier: 'name',
       sortable: ['name'],
     },

@@ -42,7 +42,7 @@ describe('the collection registry', () => {
       const values = COLLECTIONS.map((c) => c[key]).filter((v) => v !== null);
       expect(new Set(values).size, key).toBe(values.length);
     }
-    expect(COLLECTIONS.map((c) => c.searchKind)).toEqual(['Bài viết', 'Mô hình', null, null]);
+    expect(COLLECTIONS.map((c) => c.searchKind)).toEqual(['Bài viết', 'Mô hình', null, null, null]);
   });
 
   test('has an entry page route for every collection, at the URL the links use', () => {
@@ -54,8 +54,8 @@ describe('the collection registry', () => {
   });
 
   test('derives the names, searchable collections and entry data types', () => {
-    expectTypeOf<CollectionName>().toEqualTypeOf<'articles' | 'models' | 'localities' | 'settings'>();
-    expectTypeOf<PagedName>().toEqualTypeOf<'articles' | 'models' | 'localities'>();
+    expectTypeOf<CollectionName>().toEqualTypeOf<'articles' | 'models' | 'localities' | 'sections' | 'settings'>();
+    expectTypeOf<PagedName>().toEqualTypeOf<'articles' | 'models' | 'localities' | 'sections'>();
     expectTypeOf<SearchableName>().toEqualTypeOf<'articles' | 'models'>();
     expectTypeOf<DataOfCollection<'articles'>['publishDate']>().toEqualTypeOf<PartialDate>();
     expectTypeOf<DataOfCollection<'articles'>['models']>().toEqualTypeOf<EntryReference<'models'>[]>();
@@ -96,7 +96,7 @@ describe('adding a collection is one registry entry', () => {
     expect(cms).toMatchObject({ folder: 'content/events', label: 'Sự kiện', label_singular: 'sự kiện', path: '{{slug}}/index', identifier_field: 'title', sortable_fields: ['startDate', 'title'] });
     expect(cms?.fields.map((f) => f.name)).toEqual(['title', 'startDate', 'models', 'body']);
     expect(cms?.fields.find((f) => f.name === 'models')).toMatchObject({ widget: 'relation-bundle', collection: 'models', multiple: true });
-    expect(config.collections.map((c) => c.name)).toEqual(['articles', 'models', 'localities', 'settings', 'events']);
+    expect(config.collections.map((c) => c.name)).toEqual(['articles', 'models', 'localities', 'sections', 'settings', 'events']);
   });
 
   test('new entries get their slug and file from it', () => {
