@@ -4,7 +4,7 @@
  * photo first, then the rest, as before the flag existed.
  */
 export interface FeaturedCandidate {
-  data: { featured: boolean; cover?: unknown };
+  data: { featured?: boolean | undefined; cover?: unknown };
 }
 
 export function pickFeatured<T extends FeaturedCandidate>(models: readonly T[], count = 6): T[] {
