@@ -113,7 +113,7 @@ describe('an editor’s changes after a build', () => {
   });
 
   it('files an article under its section: named above its title, listed on the section page and in the section’s feed', () => {
-    const name = /\nname: "([^"]+)"/.exec(readFileSync(join(PROJECT_ROOT, 'content/sections', `${SECTION_ID}.yml`), 'utf8'))?.[1];
+    const name = /^name: "([^"]+)"/m.exec(readFileSync(join(PROJECT_ROOT, 'content/sections', `${SECTION_ID}.yml`), 'utf8'))?.[1];
     const article = readFileSync(join(dist, 'bai-viet', SEED_ARTICLE, 'index.html'), 'utf8');
     expect(article).toMatch(new RegExp(`<p class="kicker"[^>]*><a href="/chuyen-muc/${SECTION_ID}/"[^>]*>${name}</a></p>`));
     expect(readFileSync(join(dist, 'chuyen-muc', SECTION_ID, 'index.html'), 'utf8')).toContain(`/bai-viet/${SEED_ARTICLE}/`);
