@@ -5,10 +5,10 @@
  */
 import type { CmsSettings } from '../src/lib/cms/cmsSettings';
 import { REFUSED_MEDIA_FOLDER } from '../src/lib/cms/media';
-import type { CollectionDef } from '../src/schema/collectionTypes';
+import { type CollectionDef, entryFilePath } from '../src/schema/collectionTypes';
 import { COLLECTIONS } from '../src/schema/collections';
 import { type FieldDef, isRequired } from '../src/schema/fieldTypes';
-import type { DecapBackend, DecapCollection, DecapConfig, DecapField } from './decapTypes';
+import type { DecapBackend, DecapCollection, DecapConfig, DecapField, DecapFilesCollection } from './decapTypes';
 import { SEARCH_IN_SUMMARY, SEARCH_KEY } from './searchKey';
 
 /** Data key the save hook fills with the entry's URL slug (never written to the file). */
@@ -180,6 +180,22 @@ export function toDecapCollection(spec: CollectionDef, ctx: ConfigContext): Deca
   };
 }
 
+/** A single-file collection (site settings) as a Decap file collection of its one file; photos beside it. */
+export function toDecapFilesCollection(spec: CollectionDef & { shape: 'file' }, ctx: ConfigContext): DecapFilesCollection {
+  return {
+    name: spec.name,
+    label: spec.cms.label,
+    description: spec.cms.description,
+    format: formatName(spec.name),
+    extension: 'yml',
+    create: false,
+    delete: false,
+    media_folder: '',
+    public_folder: '',
+    files: [{ name: spec.file, label: spec.cms.label, file: entryFilePath(spec, spec.file), fields: spec.fields.map((f) => toDecapField(f, ctx)) }],
+  };
+}
+
 function backendOf(settings: CmsSettings): DecapBackend {
   const common = { repo: settings.repo, branch: settings.branch };
   const optional = {
@@ -221,6 +237,6 @@ export function buildDecapConfig(settings: CmsSettings, ctx: ConfigContext): Dec
     media_folder: REFUSED_MEDIA_FOLDER,
     public_folder: `/${REFUSED_MEDIA_FOLDER}`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: (ctx.collections ?? COLLECTIONS).map((spec) => toDecapCollection(spec, ctx)),
+    collections: (ctx.collections ?? COLLECTIONS).map((spec) => (spec.shape === 'file' ? toDecapFilesCollection(spec, ctx) : toDecapCollection(spec, ctx))),
   };
 }

@@ -36,6 +36,20 @@ export interface DecapCollection {
   [option: string]: unknown;
 }
 
+/** A Decap "file collection": fixed files edited in place (the site settings). */
+export interface DecapFilesCollection {
+  name: string;
+  label: string;
+  description?: string;
+  format: string;
+  extension: string;
+  create: false;
+  delete: false;
+  media_folder: string;
+  public_folder: string;
+  files: { name: string; label: string; file: string; fields: DecapField[] }[];
+}
+
 export interface DecapBackend {
   name: 'proxy' | 'github' | 'gitlab' | 'gitea' | 'forgejo';
   repo?: string;
@@ -61,5 +75,5 @@ export interface DecapConfig {
   media_folder: string;
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
-  collections: DecapCollection[];
+  collections: (DecapCollection | DecapFilesCollection)[];
 }

@@ -4,7 +4,7 @@
  * overwrites, or lands beside, an existing one.
  */
 import { slugify } from '../src/lib/slugify';
-import type { CollectionDef } from '../src/schema/collectionTypes';
+import { type CollectionDef, entryFilePath } from '../src/schema/collectionTypes';
 import { labelOf } from '../src/schema/taxonomy';
 
 type Data = Record<string, unknown>;
@@ -24,7 +24,7 @@ export function slugSource(collection: CollectionDef, data: Data): string {
 
 /** Path of the entry file a slug would create, e.g. content/models/<slug>/index.md. */
 export function entryPath(collection: CollectionDef, slug: string): string {
-  return collection.shape === 'folder' ? `${collection.dir}/${slug}/index.md` : `${collection.dir}/${slug}.yml`;
+  return entryFilePath(collection, slug);
 }
 
 /**

@@ -1,7 +1,12 @@
+import { LOCAL_SITE_URL } from './lib/siteUrlProblem';
+
 /** Site-wide settings in one typed object. */
 export const SITE = {
-  /** Public origin; set SITE_URL when deploying. Used for canonical URLs, feeds and the sitemap. */
-  url: process.env.SITE_URL ?? 'https://antt.tuyenquang.example',
+  /**
+   * Public origin, from SITE_URL: canonical URLs, share images, feeds and the sitemap. A build
+   * without it stops (src/integrations/requireSiteUrl.ts); `astro dev` uses the local address.
+   */
+  url: process.env.SITE_URL?.trim() || LOCAL_SITE_URL,
   /** Site name in the header, titles and feeds. */
   name: 'Toàn dân bảo vệ an ninh Tổ quốc',
   /** Who publishes, for the footer and JSON-LD Organization. */

@@ -17,6 +17,8 @@ export type DataOfCollection<N extends CollectionName> = DataOf<Extract<Collecti
 export type ArticleData = DataOfCollection<'articles'>;
 export type ModelData = DataOfCollection<'models'>;
 export type LocalityData = DataOfCollection<'localities'>;
+export type SettingsData = DataOfCollection<'settings'>;
+export type SectionData = DataOfCollection<'sections'>;
 
 const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
 
@@ -31,7 +33,13 @@ const markdownEntries = (collection: Collection) =>
     collection.fields.filter((f) => f.kind === 'image').map((f) => f.name),
   );
 
-const dataEntries = (base: string) => glob({ pattern: '*.{yml,yaml}', base, generateId });
+const dataEntries = (base: string, pattern = '*.{yml,yaml}') => glob({ pattern, base, generateId });
+
+function loaderOf(collection: Collection) {
+  const base = `./${collection.dir}`;
+  if (collection.shape === 'folder') return markdownEntries(collection);
+  return collection.shape === 'file' ? dataEntries(base, `${collection.file}.yml`) : dataEntries(base);
+}
 
 function contextFor(image: SchemaContext['image']): SchemaContext {
   return { image, reference: (collection) => reference(collection) };
@@ -39,7 +47,7 @@ function contextFor(image: SchemaContext['image']): SchemaContext {
 
 function astroCollection<C extends Collection>(collection: C) {
   return defineCollection({
-    loader: collection.shape === 'folder' ? markdownEntries(collection) : dataEntries(`./${collection.dir}`),
+    loader: loaderOf(collection),
     schema: ({ image }) => schemaFromFields(collection.fields, contextFor(image)) as unknown as z.ZodType<DataOf<C['fields']>>,
   });
 }

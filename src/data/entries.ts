@@ -2,14 +2,17 @@
  * The site's published entries, read once per build from the content collections.
  * Pages compose these; the rules themselves live in src/lib/.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { entriesByUnit } from '../lib/entriesByUnit';
+import { groupBy } from '../lib/groupBy';
 import { isPublished } from '../lib/isPublished';
 import { byVietnameseName, indexLocalities, type LocalityIndex } from '../lib/localities';
 import { compareDatesDesc } from '../schema/partialDate';
 
 export type Article = CollectionEntry<'articles'>;
 export type Model = CollectionEntry<'models'>;
+export type Settings = CollectionEntry<'settings'>['data'];
+export type Section = CollectionEntry<'sections'>;
 
 /**
  * A build renders thousands of pages from the same entries: each list is computed once.
@@ -46,3 +49,15 @@ export const getModelsByUnit = (): Promise<Map<string, Model[]>> =>
 /** Articles listed under each unit, likewise. */
 export const getArticlesByUnit = (): Promise<Map<string, Article[]>> =>
   once('articlesByUnit', async () => entriesByUnit(await getArticles(), (a) => a.data.localities.map((ref) => ref.id), await getLocalityIndex()));
+
+/** The site settings (`content/settings/site.yml`); every value optional, so a missing file is empty settings. */
+export const getSettings = (): Promise<Partial<Settings>> =>
+  once('settings', async () => (await getEntry('settings', 'site'))?.data ?? {});
+
+/** The sections (chuyên mục) in Vietnamese alphabetical order of their names. */
+export const getSections = (): Promise<Section[]> =>
+  once('sections', async () => (await getCollection('sections')).sort((a, b) => byVietnameseName(a.data, b.data)));
+
+/** Published articles of each section, newest first. */
+export const getArticlesBySection = (): Promise<Map<string | undefined, Article[]>> =>
+  once('articlesBySection', async () => groupBy(await getArticles(), (a) => a.data.section?.id));

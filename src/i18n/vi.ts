@@ -20,7 +20,7 @@ export const vi = {
   },
   /** Names of the site's sections, in the main menu, breadcrumbs and titles. */
   nav: {
-    label: 'Chính',
+    label: 'Điều hướng chính',
     news: 'Tin tức',
     models: 'Mô hình',
     localities: 'Địa bàn',
@@ -34,7 +34,19 @@ export const vi = {
   },
   footer: {
     about: 'Giới thiệu phong trào',
-    rss: 'Nhận tin RSS',
+    rss: 'Nhận tin mới tự động (RSS)',
+    contact: 'Liên hệ',
+  },
+  /** The contact page and the "report a crime" block; field labels come from `settingsFields`. */
+  contact: {
+    title: 'Liên hệ',
+    description: 'Cơ quan chủ quản, cách liên hệ và các kênh chính thức để báo tin về tội phạm, vi phạm an ninh, trật tự.',
+    detailsHeading: 'Thông tin cơ quan chủ quản',
+    noDetails: 'Địa chỉ và số điện thoại của cơ quan chủ quản sẽ được đăng khi có thông tin chính thức.',
+    reportHeading: 'Báo tin về tội phạm, vi phạm an ninh, trật tự',
+    reportLead: 'Khi phát hiện tội phạm hoặc vi phạm pháp luật về an ninh, trật tự, hãy báo ngay cho cơ quan Công an qua các kênh chính thức dưới đây.',
+    reportNearest: 'Bạn cũng có thể đến trình báo trực tiếp tại trụ sở Công an xã, phường nơi gần nhất.',
+    socialHeading: 'Trang chính thức trên mạng xã hội',
   },
   /** The home page. */
   home: {
@@ -57,6 +69,16 @@ export const vi = {
     updated: 'Cập nhật',
     readingTime: (minutes: number) => `${minutes} phút đọc`,
     relatedModels: 'Mô hình được nhắc đến trong bài',
+    relatedNews: 'Tin liên quan',
+  },
+  /** The sections (chuyên mục): their list and each one's page. */
+  sections: {
+    indexTitle: 'Chuyên mục',
+    indexDescription: 'Các chuyên mục tin bài của phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh Tuyên Quang.',
+    pageDescription: (count: number, name: string) => `${count} bài viết trong chuyên mục ${name}.`,
+    feed: 'RSS của chuyên mục',
+    none: 'Chuyên mục này chưa có bài viết.',
+    articleCount: (count: number) => `(${count}\u00a0bài viết)`,
   },
   /** The list of topics and a topic's page. */
   tags: {
@@ -76,12 +98,14 @@ export const vi = {
     none: 'Chưa có mô hình nào.',
     typeTitle: (type: string) => `Mô hình ${type.toLowerCase()}`,
     typeDescription: (count: number, type: string) => `${count} mô hình ${type.toLowerCase()} bảo đảm an ninh, trật tự tại tỉnh Tuyên Quang.`,
-    sectorTitle: (sector: string) => `Mô hình lĩnh vực ${sector.toLowerCase()}`,
+    sectorTitle: (sector: string) => `Mô hình trong lĩnh vực ${sector.toLowerCase()}`,
     sectorDescription: (count: number, sector: string) => `${count} mô hình bảo đảm an ninh, trật tự trong lĩnh vực ${sector.toLowerCase()} tại tỉnh Tuyên Quang.`,
     profileHeading: (name: string) => `Mô hình “${name}”`,
     factsHeading: 'Thông tin mô hình',
     sinceMerger: '(từ ngày 1/7/2025)',
     sources: 'Nguồn',
+    /** After the status: the year of the newest source it is known from. */
+    statusAsOf: (year: number) => `(theo bài viết năm ${year})`,
   },
   /** Links from the model pages to the directory pages. */
   facets: {
@@ -109,7 +133,8 @@ export const vi = {
       'Từ ngày 1/7/2025, tỉnh Tuyên Quang (hợp nhất với tỉnh Hà Giang) còn hai cấp: tỉnh và xã, phường; cấp huyện không còn. Mỗi mô hình được xếp cả theo địa bàn như nguồn tin ghi và theo đơn vị hiện nay.',
     currentHeading: 'Xã, phường hiện nay',
     formerHeading: 'Đơn vị trước ngày 1/7/2025',
-    modelCount: (count: number) => `(${count} mô hình)`,
+    // No-break spaces: "(1 mô hình)" never breaks between its words.
+    modelCount: (count: number) => `(${count}\u00a0mô\u00a0hình)`,
     nowPartOf: (unit: string) => `nay thuộc ${unit}`,
     pageTitle: (name: string) => `Mô hình tại ${name}`,
     pageDescription: (models: number, articles: number, name: string) => `${models} mô hình và ${articles} bài viết về ${name}, tỉnh Tuyên Quang.`,
@@ -119,7 +144,7 @@ export const vi = {
     mergedInto: 'Từ ngày 1/7/2025 thuộc {places}.',
     dissolved: 'Không còn là đơn vị hành chính từ ngày 1/7/2025.',
     presumedUnit: 'Nay thuộc địa bàn {places} (theo đơn vị cấp trên; chưa xác minh tên thôn hiện nay).',
-    formerUnits: 'Gồm địa bàn của các đơn vị cũ: {places}.',
+    formerUnits: 'Trong đó có địa bàn của các đơn vị cũ: {places}.',
     modelsHeading: (count: number) => `Mô hình (${count})`,
     noModels: 'Chưa có mô hình nào trên địa bàn này.',
     articlesHeading: (count: number) => `Bài viết (${count})`,
@@ -134,8 +159,24 @@ export const vi = {
   share: {
     label: 'Chia sẻ bài viết',
     lead: 'Chia sẻ:',
-    email: 'Email',
+    email: 'Thư điện tử',
     newWindow: ' (mở cửa sổ mới)',
+    /** Link to the share page, where the phone's share sheet (Zalo…) and copying are offered. */
+    more: 'Zalo, sao chép liên kết…',
+  },
+  /** The share page (/chia-se/): the system share sheet, copying the link, Facebook. */
+  sharePage: {
+    title: 'Chia sẻ',
+    description: 'Chia sẻ một trang của trang thông tin qua Zalo, Facebook hoặc sao chép liên kết.',
+    lead: 'Bạn đang chia sẻ:',
+    system: 'Chia sẻ qua ứng dụng trên máy (Zalo, Messenger…)',
+    copy: 'Sao chép liên kết',
+    copied: 'Đã sao chép liên kết.',
+    copyFailed: 'Chưa sao chép được. Hãy chọn liên kết ở ô trên rồi sao chép.',
+    linkLabel: 'Liên kết',
+    back: 'Quay lại trang',
+    invalid: 'Liên kết chia sẻ không hợp lệ. Hãy quay lại trang bạn muốn chia sẻ và bấm lại nút chia sẻ.',
+    noScript: 'Trang này cần JavaScript để mở bảng chia sẻ. Bạn vẫn có thể sao chép liên kết ở ô trên.',
   },
   /** The 404 page. */
   notFound: {
@@ -152,6 +193,7 @@ export const vi = {
   /** The RSS feed, also named in every page's head. */
   feed: {
     title: (siteName: string) => `${siteName} – Tin tức`,
+    sectionTitle: (section: string, siteName: string) => `${siteName} – ${section}`,
   },
 };
 

@@ -1,9 +1,9 @@
 /** Every public URL of the site in one place, so links and routes agree. */
-import { collectionNamed, type CollectionName } from '../schema/collections';
+import { collectionNamed, type PagedName } from '../schema/collections';
 import { slugify } from './slugify';
 
 /** The page of a collection's entry, under the URL base the registry gives it. */
-export const entryUrl = (collection: CollectionName, id: string) => `/${collectionNamed(collection).urlBase}/${id}/`;
+export const entryUrl = (collection: PagedName, id: string) => `/${collectionNamed(collection).urlBase}/${id}/`;
 
 const models = `/${collectionNamed('models').urlBase}/`;
 
@@ -17,9 +17,14 @@ export const urls = {
   sector: (sector: string) => `${models}linh-vuc/${sector}/`,
   localities: `/${collectionNamed('localities').urlBase}/`,
   locality: (id: string) => entryUrl('localities', id),
+  sections: `/${collectionNamed('sections').urlBase}/`,
+  section: (id: string) => entryUrl('sections', id),
+  sectionFeed: (id: string) => `${entryUrl('sections', id)}rss.xml`,
   tags: '/chu-de/',
   tag: (tag: string) => `/chu-de/${slugify(tag)}/`,
   about: '/gioi-thieu/',
+  contact: '/lien-he/',
+  share: '/chia-se/',
   search: '/tim-kiem/',
   rss: '/rss.xml',
 } as const;

@@ -15,15 +15,14 @@ export interface BodyDef {
   readonly required: boolean;
 }
 
-/** 'folder': `<slug>/index.md`, photos beside it, with a Markdown body; 'data': `<slug>.yml`. */
-export type Shape = 'folder' | 'data';
+/**
+ * 'folder': `<slug>/index.md`, photos beside it, with a Markdown body; 'data': `<slug>.yml`;
+ * 'file': one fixed `<file>.yml` (site settings), edited in place, never created or listed.
+ */
+export type Shape = 'folder' | 'data' | 'file';
 
-export type CollectionDef<
-  N extends string = string,
-  Fs extends readonly FieldDef[] = readonly FieldDef[],
-  S extends Shape = Shape,
-  K extends string | null = string | null,
-> = {
+/** One collection of one shape; `CollectionDef` (below) is the union over shapes, told apart by `shape`. */
+export type CollectionOfShape<N extends string, Fs extends readonly FieldDef[], S extends Shape, K extends string | null> = {
   /** Astro and Decap name, the `collection` of reference fields. */
   readonly name: N;
   /** Folder under the project root. */
@@ -32,8 +31,8 @@ export type CollectionDef<
   readonly fields: Fs;
   /** Vietnamese noun for one entry ("mô hình"), in build messages and the CMS ("mô hình mới"). */
   readonly noun: string;
-  /** First segment of an entry page's URL, `/<urlBase>/<id>/`; the route is `src/pages/<urlBase>/[id].astro`. */
-  readonly urlBase: string;
+  /** First segment of an entry page's URL, `/<urlBase>/<id>/`; the route is `src/pages/<urlBase>/[id].astro`. Null: no entry pages. */
+  readonly urlBase: S extends 'file' ? null : string;
   /** Value of the search's "Loại nội dung" filter on the entry's pages; null when they are not indexed. */
   readonly searchKind: K;
   /** Fields whose values make a new entry's slug, in order; a choice field gives its label ("xã"). */
@@ -48,12 +47,23 @@ export type CollectionDef<
     readonly detail?: FieldName<Fs>;
     readonly sortable: readonly FieldName<Fs>[];
   };
-} & (S extends 'folder' ? { readonly body: BodyDef } : { readonly body?: never });
+} & (S extends 'folder'
+  ? { readonly body: BodyDef }
+  : S extends 'file'
+    ? { readonly body?: never; /** Name of the one file without `.yml`, also the entry's id. */ readonly file: string }
+    : { readonly body?: never });
+
+export type CollectionDef<
+  N extends string = string,
+  Fs extends readonly FieldDef[] = readonly FieldDef[],
+  S extends Shape = Shape,
+  K extends string | null = string | null,
+> = S extends Shape ? CollectionOfShape<N, Fs, S, K> : never;
 
 /** Keeps the collection's name, fields, shape and search kind literal, so its settings are checked against its own fields. */
 export function defineCollection<const N extends string, const Fs extends readonly FieldDef[], const S extends Shape, const K extends string | null>(
-  def: CollectionDef<N, Fs, S, K>,
-): CollectionDef<N, Fs, S, K> {
+  def: CollectionOfShape<N, Fs, S, K>,
+): CollectionOfShape<N, Fs, S, K> {
   return def;
 }
 
@@ -71,3 +81,9 @@ export function defineCollections<const L extends readonly CollectionDef[]>(list
 }
 
 export type CollectionName<L extends readonly CollectionDef[]> = Names<L>;
+
+/** Path of a collection's entry file from the project root: `<dir>/<slug>/index.md`, `<dir>/<slug>.yml` or the one `<dir>/<file>.yml`. */
+export function entryFilePath(collection: CollectionDef, slug: string): string {
+  if (collection.shape === 'file') return `${collection.dir}/${collection.file}.yml`;
+  return collection.shape === 'folder' ? `${collection.dir}/${slug}/index.md` : `${collection.dir}/${slug}.yml`;
+}

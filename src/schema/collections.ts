@@ -7,6 +7,8 @@ import { articleFields } from './articleFields';
 import { type CollectionName as NameOf, defineCollection, defineCollections } from './collectionTypes';
 import { localityFields } from './localityFields';
 import { modelFields } from './modelFields';
+import { sectionFields } from './sectionFields';
+import { settingsFields } from './settingsFields';
 
 export const COLLECTIONS = defineCollections([
   defineCollection({
@@ -61,12 +63,48 @@ export const COLLECTIONS = defineCollections([
       sortable: ['name'],
     },
   }),
+  defineCollection({
+    name: 'sections',
+    dir: 'content/sections',
+    shape: 'data',
+    fields: sectionFields,
+    noun: 'chuyên mục',
+    urlBase: 'chuyen-muc',
+    searchKind: null,
+    slugFrom: ['name'],
+    cms: {
+      label: 'Chuyên mục',
+      description: 'Các chuyên mục tin bài (gương điển hình, văn bản chỉ đạo, cảnh báo thủ đoạn…), mỗi chuyên mục có trang và RSS riêng.',
+      identifier: 'name',
+      sortable: ['name'],
+    },
+  }),
+  defineCollection({
+    name: 'settings',
+    dir: 'content/settings',
+    shape: 'file',
+    file: 'site',
+    fields: settingsFields,
+    noun: 'thông tin trang',
+    urlBase: null,
+    searchKind: null,
+    slugFrom: [],
+    cms: {
+      label: 'Thông tin trang',
+      description: 'Cơ quan chủ quản, địa chỉ, điện thoại, thư điện tử, biểu trưng, đường dây nóng: hiện ở chân trang và trang Liên hệ. Mục nào để trống thì không hiện.',
+      identifier: 'publisher',
+      sortable: [],
+    },
+  }),
 ]);
 
 export type Collection = (typeof COLLECTIONS)[number];
 export type CollectionName = NameOf<typeof COLLECTIONS>;
 /** Collections whose entry pages are in the search index. */
 export type SearchableName = Extract<Collection, { searchKind: string }>['name'];
+
+/** Collections that have a page per entry (`/<urlBase>/<id>/`). */
+export type PagedName = Extract<Collection, { urlBase: string }>['name'];
 
 /** The registry entry of a collection. */
 export function collectionNamed<N extends CollectionName>(name: N): Extract<Collection, { name: N }> {

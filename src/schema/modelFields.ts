@@ -15,5 +15,6 @@ export const modelFields = defineFields([
   { kind: 'string', name: 'summary', label: 'Tóm tắt', hint: 'Một câu giới thiệu mô hình (tối đa 300 ký tự).', multiline: true, maxLength: 300 },
   { kind: 'image', name: 'cover', label: 'Ảnh', hint: 'Ảnh hoạt động của mô hình; bắt buộc có mô tả ảnh.', required: false },
   { kind: 'reference', name: 'sources', label: 'Bài viết nguồn', hint: 'Các bài viết là nguồn thông tin của hồ sơ này.', collection: 'articles', multiple: true, displayField: 'title', required: false },
+  { kind: 'boolean', name: 'featured', label: 'Tiêu biểu', hint: 'Bật để đưa mô hình vào mục "Mô hình tiêu biểu" ở trang chủ (tối đa 6 mô hình được hiện, xếp theo tên).', default: false, required: false },
   { kind: 'boolean', name: 'draft', label: 'Bản nháp', hint: 'Bật để chưa đăng lên trang.', default: false },
 ]);

@@ -112,6 +112,7 @@ describe('the CMS at /admin', () => {
         'cover:',
         '  src: "./tuan-tra-duong-dien.jpg"',
         '  alt: "Tổ tự quản kiểm tra hành lang đường điện"',
+        'featured: false',
         'draft: false',
         '---',
         '',

@@ -7,9 +7,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyProject, removeDir } from '../support/buildSite';
+import { buildSite, copyProject, PROJECT_ROOT, removeDir } from '../support/buildSite';
 import { entryIds } from '../support/content';
 import { makeJpeg } from '../support/images';
+import sharp from 'sharp';
 
 let root: string;
 let dist: string;
@@ -19,6 +20,8 @@ const DRAFT_NAME = 'Mô hình nháp chưa được duyệt';
 /** The project's own published article. */
 const SEED_ARTICLE = entryIds('articles').sort()[0]!;
 const SCHEDULED_ID = 'tin-hen-gio-nam-2099';
+/** One of the project's sections. */
+const SECTION_ID = readdirSync(join(PROJECT_ROOT, 'content/sections'))[0]!.replace(/\.yml$/, '');
 const SCHEDULED_TITLE = 'Tin hẹn giờ đăng năm 2099';
 /** Photos of unpublished entries, named so any copy of them in the build can be found. */
 const HIDDEN_PHOTOS = ['anh-nhap-chua-duyet', 'anh-tin-hen-gio'];
@@ -51,7 +54,8 @@ beforeAll(async () => {
   await writeFile(file, text.replace(/\ndraft: false\n/, '\ncover:\n  src: ./anh-hoat-dong.jpg\n  alt: "Lực lượng tuần tra tại kho"\ndraft: false\n'));
   // The published article names the draft among its models.
   const articleFile = join(root, 'content/articles', SEED_ARTICLE, 'index.md');
-  await writeFile(articleFile, (await readFile(articleFile, 'utf8')).replace(/\nmodels:\n/, `\nmodels:\n  - ${DRAFT_ID}\n`));
+  // …and is filed under a section.
+  await writeFile(articleFile, (await readFile(articleFile, 'utf8')).replace(/\nmodels:\n/, `\nsection: ${SECTION_ID}\nmodels:\n  - ${DRAFT_ID}\n`));
   dist = await buildSite(root);
 }, 300_000);
 
@@ -97,5 +101,26 @@ describe('an editor’s changes after a build', () => {
     const assets = readdirSync(join(dist, '_astro'));
     expect(assets.some((f) => f.endsWith('.avif'))).toBe(true);
     expect(assets.some((f) => f.endsWith('.webp'))).toBe(true);
+  });
+
+  it('shares a profile with a photo by that photo, cropped to 1200×630, with its description', async () => {
+    const html = readFileSync(join(dist, 'mo-hinh', modelId, 'index.html'), 'utf8');
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(image).toMatch(/\/_astro\/anh-hoat-dong\.[^/]+\.jpg$/);
+    expect(html).toContain('<meta property="og:image:alt" content="Lực lượng tuần tra tại kho">');
+    const { width, height, format } = await sharp(join(dist, new URL(image).pathname)).metadata();
+    expect([format, width, height]).toEqual(['jpeg', 1200, 630]);
+  });
+
+  it('files an article under its section: named above its title, listed on the section page and in the section’s feed', () => {
+    const name = /^name: "([^"]+)"/m.exec(readFileSync(join(PROJECT_ROOT, 'content/sections', `${SECTION_ID}.yml`), 'utf8'))?.[1];
+    const article = readFileSync(join(dist, 'bai-viet', SEED_ARTICLE, 'index.html'), 'utf8');
+    expect(article).toMatch(new RegExp(`<p class="kicker"[^>]*><a href="/chuyen-muc/${SECTION_ID}/"[^>]*>${name}</a></p>`));
+    expect(readFileSync(join(dist, 'chuyen-muc', SECTION_ID, 'index.html'), 'utf8')).toContain(`/bai-viet/${SEED_ARTICLE}/`);
+    const feed = readFileSync(join(dist, 'chuyen-muc', SECTION_ID, 'rss.xml'), 'utf8');
+    expect(feed).toContain(`/bai-viet/${SEED_ARTICLE}/`);
+    expect(feed).toMatch(new RegExp(`<atom:link href="[^"]+/chuyen-muc/${SECTION_ID}/rss.xml" rel="self"`));
+    // The scheduled article is in no section feed.
+    expect(feed).not.toContain(SCHEDULED_TITLE);
   });
 });

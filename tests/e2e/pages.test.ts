@@ -26,7 +26,7 @@ const PHONE = { width: 360, height: 740 };
 
 const sitemap = sitemapPages(siteDir);
 /** URL paths of every page to check. */
-const pages = [...new Set([...sitemap.paths, '/404.html', '/tim-kiem/'])];
+const pages = [...new Set([...sitemap.paths, '/404.html', '/tim-kiem/', '/chia-se/'])];
 const site = readBuiltSite(siteDir, [sitemap.origin, siteUrl]);
 const html = (path: string) => readFileSync(join(siteDir, fileForPath(path)), 'utf8');
 

@@ -20,7 +20,11 @@ export const TEST_BUILDS = join(process.cwd(), '.test-builds');
  * Builds `root` (default: this project) into `outDir` (default: a fresh folder) and
  * returns its path; a test expecting the build to fail passes its own folder to look into.
  */
+/** The public address test builds are made for (a production build requires one). */
+export const TEST_SITE_URL = 'https://antt.tuyenquang.example';
+
 export async function buildSite(root = PROJECT_ROOT, outDir?: string): Promise<string> {
+  process.env.SITE_URL ||= TEST_SITE_URL;
   const { build } = await import('astro');
   await mkdir(TEST_BUILDS, { recursive: true });
   outDir ??= await mkdtemp(join(TEST_BUILDS, 'dist-'));

@@ -1,6 +1,6 @@
 /** Reads a built `_headers` file back into rules, so tests serve a build as a static host would. */
 // Self-contained but for a type: the benchmark loads this file from plain Node (through staticServer.ts).
-import type { HeaderRule } from '../../src/lib/security/headerRules';
+import type { HeaderRule } from '~/lib/security/headerRules';
 
 /** The headers a host sends for `pathname`: every matching rule in order, later ones detaching earlier headers. */
 export function headersForPath(rules: readonly HeaderRule[], pathname: string): Record<string, string> {

@@ -63,6 +63,19 @@ function readMarkdown(text: string, file: string, problems: Problem[]): Read | u
   return data && { data, body, bodyLine: yamlLine + (yaml.match(/\n/g)?.length ?? 0) + 1, dateLike };
 }
 
+/** The id an entry file's path inside its collection folder gives, or undefined when it is not an entry file. */
+function entryId(collection: CollectionDef, inside: string): string | undefined {
+  if (collection.shape === 'file') return inside === `${collection.file}.yml` ? collection.file : undefined;
+  return (collection.shape === 'folder' ? /^([^/]+)\/index\.md$/ : /^([^/]+)\.ya?ml$/).exec(inside)?.[1];
+}
+
+/** Why a stray file in a collection folder is not published. */
+function layoutRule(collection: CollectionDef): string {
+  if (collection.shape === 'file') return `${collection.noun} chỉ đọc từ tệp ${collection.dir}/${collection.file}.yml (ảnh đặt cạnh tệp đó)`;
+  const layout = collection.shape === 'folder' ? `${collection.dir}/<tên-không-dấu>/index.md` : `một tệp ${collection.dir}/<mã>.yml`;
+  return `mỗi ${collection.noun} phải là ${layout}`;
+}
+
 export async function readEntries(root: string, collection: CollectionDef, problems: Problem[]): Promise<RawEntry[]> {
   const base = join(root, collection.dir);
   const entries: RawEntry[] = [];
@@ -74,11 +87,11 @@ export async function readEntries(root: string, collection: CollectionDef, probl
       problems.push({ file, message: 'đây là liên kết (symlink) tới nơi khác; hãy đặt chính tệp vào thư mục này' });
       continue;
     }
-    const match = collection.shape === 'folder' ? /^([^/]+)\/index\.md$/.exec(inside) : /^([^/]+)\.ya?ml$/.exec(inside);
-    if (collection.shape === 'folder' && !match && IMAGE_FILE.test(inside)) continue;
-    if (!match?.[1]) {
-      const layout = collection.shape === 'folder' ? `${collection.dir}/<tên-không-dấu>/index.md` : `một tệp ${collection.dir}/<mã>.yml`;
-      problems.push({ file, message: `tệp này sẽ không được đăng: mỗi ${collection.noun} phải là ${layout}` });
+    const id = entryId(collection, inside);
+    // Photos sit beside a folder entry's index.md, or beside the one settings file.
+    if (collection.shape !== 'data' && !id && IMAGE_FILE.test(inside)) continue;
+    if (!id) {
+      problems.push({ file, message: `tệp này sẽ không được đăng: ${layoutRule(collection)}` });
       continue;
     }
     const text = await readFile(path, 'utf8');
@@ -88,7 +101,7 @@ export async function readEntries(root: string, collection: CollectionDef, probl
       continue;
     }
     const read = collection.shape === 'folder' ? readMarkdown(text, file, problems) : readData(text, file, problems);
-    if (read) entries.push({ collection, id: match[1], path, file, ...read });
+    if (read) entries.push({ collection, id, path, file, ...read });
   }
   return entries;
 }

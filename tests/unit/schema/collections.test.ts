@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { readCmsSettings } from '~/lib/cms/cmsSettings';
 import { buildDecapConfig } from '../../../admin/decapConfig';
+import type { DecapCollection } from '../../../admin/decapTypes';
 import { entryPath, slugSource } from '../../../admin/entrySlug';
 import { checkContent } from '~/lib/contentCheck/checkContent';
 import { urls } from '~/lib/urls';
 import type { DataOfCollection } from '~/content.config';
 import { defineCollection, defineCollections } from '~/schema/collectionTypes';
-import { COLLECTIONS, collectionNamed, type CollectionName, type SearchableName } from '~/schema/collections';
+import { COLLECTIONS, collectionNamed, type CollectionName, type PagedName, type SearchableName } from '~/schema/collections';
 import type { EntryReference } from '~/schema/fieldOutput';
 import { defineFields } from '~/schema/fieldTypes';
 import type { PartialDate } from '~/schema/partialDate';
@@ -38,21 +39,23 @@ const withEvents = defineCollections([...COLLECTIONS, events]);
 describe('the collection registry', () => {
   test('names each collection, folder, URL and search kind once', () => {
     for (const key of ['name', 'dir', 'urlBase'] as const) {
-      const values = COLLECTIONS.map((c) => c[key]);
+      const values = COLLECTIONS.map((c) => c[key]).filter((v) => v !== null);
       expect(new Set(values).size, key).toBe(values.length);
     }
-    expect(COLLECTIONS.map((c) => c.searchKind)).toEqual(['Bài viết', 'Mô hình', null]);
+    expect(COLLECTIONS.map((c) => c.searchKind)).toEqual(['Bài viết', 'Mô hình', null, null, null]);
   });
 
   test('has an entry page route for every collection, at the URL the links use', () => {
-    for (const c of COLLECTIONS) expect(existsSync(join(PROJECT_ROOT, 'src/pages', c.urlBase, '[id].astro')), c.name).toBe(true);
+    for (const c of COLLECTIONS) if (c.urlBase) expect(existsSync(join(PROJECT_ROOT, 'src/pages', c.urlBase, '[id].astro')), c.name).toBe(true);
+    expect(COLLECTIONS.filter((c) => !c.urlBase).map((c) => c.shape)).toEqual(['file']);
     expect(urls.article('x')).toBe('/bai-viet/x/');
     expect(urls.model('x')).toBe('/mo-hinh/x/');
     expect(urls.locality('x')).toBe('/dia-ban/x/');
   });
 
   test('derives the names, searchable collections and entry data types', () => {
-    expectTypeOf<CollectionName>().toEqualTypeOf<'articles' | 'models' | 'localities'>();
+    expectTypeOf<CollectionName>().toEqualTypeOf<'articles' | 'models' | 'localities' | 'sections' | 'settings'>();
+    expectTypeOf<PagedName>().toEqualTypeOf<'articles' | 'models' | 'localities' | 'sections'>();
     expectTypeOf<SearchableName>().toEqualTypeOf<'articles' | 'models'>();
     expectTypeOf<DataOfCollection<'articles'>['publishDate']>().toEqualTypeOf<PartialDate>();
     expectTypeOf<DataOfCollection<'articles'>['models']>().toEqualTypeOf<EntryReference<'models'>[]>();
@@ -89,11 +92,11 @@ describe('adding a collection is one registry entry', () => {
   const config = buildDecapConfig(readCmsSettings({}), { today: '2026-11-25', collections: withEvents });
 
   test('the CMS gets its folder, labels, fields and a picker for the models it references', () => {
-    const cms = config.collections.find((c) => c.name === 'events');
+    const cms = config.collections.find((c) => c.name === 'events') as DecapCollection | undefined;
     expect(cms).toMatchObject({ folder: 'content/events', label: 'Sự kiện', label_singular: 'sự kiện', path: '{{slug}}/index', identifier_field: 'title', sortable_fields: ['startDate', 'title'] });
     expect(cms?.fields.map((f) => f.name)).toEqual(['title', 'startDate', 'models', 'body']);
     expect(cms?.fields.find((f) => f.name === 'models')).toMatchObject({ widget: 'relation-bundle', collection: 'models', multiple: true });
-    expect(config.collections.map((c) => c.name)).toEqual(['articles', 'models', 'localities', 'events']);
+    expect(config.collections.map((c) => c.name)).toEqual(['articles', 'models', 'localities', 'sections', 'settings', 'events']);
   });
 
   test('new entries get their slug and file from it', () => {

@@ -1,0 +1,35 @@
+/**
+ * Copies the generated share images the built pages point at (`og:image` under /og/)
+ * from the cache into dist/og/. A page naming an image the cache lacks fails the build:
+ * a share preview must never be a broken link.
+ */
+import type { AstroIntegration } from 'astro';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cachedShareImage } from '../lib/shareImage/shareImageCache';
+import { SHARE_IMAGE } from '../lib/shareImage/shareImageUrl';
+
+const OG_IMAGE = new RegExp(`<meta property="og:image" content="[^"]*/${SHARE_IMAGE.dir}/([0-9a-f]{20})\\.png"`, 'g');
+
+export function shareImages(): AstroIntegration {
+  return {
+    name: 'tdbv:share-images',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        const pages = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
+        const hashes = new Set<string>();
+        for (const page of pages) for (const m of (await readFile(join(outDir, page), 'utf8')).matchAll(OG_IMAGE)) hashes.add(m[1]!);
+        await mkdir(join(outDir, SHARE_IMAGE.dir), { recursive: true });
+        for (const hash of hashes) {
+          await copyFile(cachedShareImage(hash), join(outDir, SHARE_IMAGE.dir, `${hash}.png`)).catch(() => {
+            throw new Error(`Ảnh chia sẻ /${SHARE_IMAGE.dir}/${hash}.png chưa được tạo (không có trong ${cachedShareImage(hash)}). Hãy chạy lại "npm run build".`);
+          });
+        }
+        logger.info(`Copied ${hashes.size} share images into ${SHARE_IMAGE.dir}/ in ${Math.round(performance.now() - started)} ms.`);
+      },
+    },
+  };
+}
