@@ -153,6 +153,13 @@ export const vi = {
   feed: {
     title: (siteName: string) => `${siteName} – Tin tức`,
   },
+  /** The search page (/tim-kiem/); its script reads these from the markup, not from this module. */
+  search: {
+    /** The one line under the search box that says how to search. */
+    hint: 'Gõ có dấu để tìm đúng chữ (Tràng Đà), không dấu để tìm rộng (trang da); đặt cụm từ trong "ngoặc kép" để tìm nguyên cụm; thu hẹp bằng bộ lọc.',
+    approximateHeading: 'Kết quả gần đúng',
+    approximateNote: 'Các trang này có các chữ ấy nhưng khác dấu, không được tính vào số kết quả.',
+  },
 };
 
 /** What a language module must provide: every key, each with the same parameters. */
