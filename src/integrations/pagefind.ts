@@ -1,21 +1,30 @@
 /**
  * Builds the Pagefind search index after `astro build`, into `<outDir>/pagefind/` (build
  * output, never committed or copied into public/). Only pages with a `data-pagefind-body`
- * region (articles and models) are indexed; each is given its `đ`-words folded to `d` as
- * hidden metadata first, so a query typed without an input method finds it (see
- * src/lib/search/withFoldedMeta.ts and queryVariants.ts for why), and its text escaped so
- * excerpts read like the page (escapeTextForPagefind.ts).
+ * region (articles and models) are indexed; each is given hidden metadata first: its
+ * `đ`-words folded to `d`, tokens that keep its marks and the other forms of its
+ * abbreviations from src/data/searchAliases.yml (see src/lib/search/withHiddenSearchMeta.ts),
+ * and its text escaped so excerpts read like the page (escapeTextForPagefind.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { parseAliases } from '../lib/search/aliases';
 import { escapeTextForPagefind } from '../lib/search/escapeTextForPagefind';
 import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
-import { withFoldedMeta } from '../lib/search/withFoldedMeta';
+import { withHiddenSearchMeta } from '../lib/search/withHiddenSearchMeta';
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
+const ALIASES_FILE = 'src/data/searchAliases.yml';
+
+/** The reviewed alias table; a mistake in it stops the build with the file, entry and field named. */
+async function readAliases(root: string) {
+  const { aliases, errors } = parseAliases(await readFile(join(root, ALIASES_FILE), 'utf8'), ALIASES_FILE);
+  if (errors.length > 0) throw new Error(`Bảng tên viết tắt cho tìm kiếm có lỗi:\n${errors.join('\n')}`);
+  return aliases;
+}
 
 function assertOk<T extends { errors: string[] }>(response: T, step: string): T {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step}: ${response.errors.join('; ')}`);
@@ -31,18 +40,19 @@ async function htmlFiles(root: string): Promise<string[]> {
     .sort();
 }
 
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildSearchIndex(root: string, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   try {
     const { index } = assertOk(await pagefind.createIndex({ forceLanguage: 'vi' }), 'createIndex');
     if (!index) throw new Error('Pagefind createIndex returned no index');
+    const aliases = await readAliases(root);
     const files = await htmlFiles(outDir);
     let pages = 0;
     for (const file of files) {
       const html = await readFile(file, 'utf8');
       if (!html.includes(BODY_ATTRIBUTE)) continue;
       const url = urlForHtmlFile(relative(outDir, file));
-      assertOk(await index.addHTMLFile({ url, content: escapeTextForPagefind(withFoldedMeta(html)) }), `addHTMLFile ${url}`);
+      assertOk(await index.addHTMLFile({ url, content: escapeTextForPagefind(withHiddenSearchMeta(html, aliases)) }), `addHTMLFile ${url}`);
       pages += 1;
     }
     const outputPath = join(outDir, 'pagefind');
@@ -55,11 +65,15 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
 }
 
 export default function pagefindIntegration(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'tdbv:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
+        await buildSearchIndex(root, fileURLToPath(dir), logger);
       },
     },
   };

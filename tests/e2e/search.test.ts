@@ -174,6 +174,26 @@ describe('Vietnamese matching', () => {
   });
 });
 
+describe('abbreviations (src/data/searchAliases.yml)', () => {
+  const sourceOf = (e: Entry) => readFileSync(join(PROJECT_ROOT, 'content', e.collection, e.id, 'index.md'), 'utf8').normalize('NFC');
+
+  it('finds by “BIDV” the pages that write the bank’s full name, which never say BIDV', async () => {
+    const p = page ?? (await newPage());
+    const expected = [...models, ...articles].filter((e) => sourceOf(e).includes('Ngân hàng TMCP Đầu tư và Phát triển Việt Nam')).map((e) => e.id);
+    expect(expected).toContain(BANK);
+    await openSearch(p, 'q=BIDV');
+    expect((await resultIds(p)).sort()).toEqual(expected.sort());
+  });
+
+  it('finds by the full form “an ninh nội bộ” the pages that write only “ANNB”', async () => {
+    const p = page ?? (await newPage());
+    const expected = [...models, ...articles].filter((e) => /\bANNB\b/.test(sourceOf(e))).map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(0);
+    await openSearch(p, new URLSearchParams({ q: 'an ninh nội bộ' }).toString());
+    expect((await resultIds(p)).sort()).toEqual(expected.sort());
+  });
+});
+
 describe('result cards', () => {
   it('show the title as a link, then the kind, type, sector and place of a model as badges', async () => {
     const p = page ?? (await newPage());
