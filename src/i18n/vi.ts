@@ -159,6 +159,8 @@ export const vi = {
     hint: 'Gõ có dấu để tìm đúng chữ (Tràng Đà), không dấu để tìm rộng (trang da); đặt cụm từ trong "ngoặc kép" để tìm nguyên cụm; thu hẹp bằng bộ lọc.',
     approximateHeading: 'Kết quả gần đúng',
     approximateNote: 'Các trang này có các chữ ấy nhưng khác dấu, không được tính vào số kết quả.',
+    /** Before the query as read from raw Telex/VNI or syllables run together ("xăng dầu"). */
+    readAs: 'Từ khóa được hiểu là:',
   },
 };
 

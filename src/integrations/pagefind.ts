@@ -7,14 +7,15 @@
  * and its text escaped so excerpts read like the page (escapeTextForPagefind.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parseAliases } from '../lib/search/aliases';
 import { escapeTextForPagefind } from '../lib/search/escapeTextForPagefind';
 import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
-import { withHiddenSearchMeta } from '../lib/search/withHiddenSearchMeta';
+import { LEXICON_FILE, lexiconWords } from '../lib/search/lexicon';
+import { searchableCopy } from '../lib/search/withHiddenSearchMeta';
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 const ALIASES_FILE = 'src/data/searchAliases.yml';
@@ -48,15 +49,20 @@ export async function buildSearchIndex(root: string, outDir: string, logger: Ast
     const aliases = await readAliases(root);
     const files = await htmlFiles(outDir);
     let pages = 0;
+    const words = new Set<string>();
     for (const file of files) {
       const html = await readFile(file, 'utf8');
       if (!html.includes(BODY_ATTRIBUTE)) continue;
       const url = urlForHtmlFile(relative(outDir, file));
-      assertOk(await index.addHTMLFile({ url, content: escapeTextForPagefind(withHiddenSearchMeta(html, aliases)) }), `addHTMLFile ${url}`);
+      const copy = searchableCopy(html, aliases);
+      for (const word of lexiconWords([copy.searchable])) words.add(word);
+      assertOk(await index.addHTMLFile({ url, content: escapeTextForPagefind(copy.html) }), `addHTMLFile ${url}`);
       pages += 1;
     }
     const outputPath = join(outDir, 'pagefind');
     assertOk(await index.writeFiles({ outputPath }), 'writeFiles');
+    // The index's words, for reading queries typed with the input method off (typedLeftovers.ts).
+    await writeFile(join(outputPath, LEXICON_FILE), JSON.stringify([...words].sort()));
     const ms = Math.round(performance.now() - started);
     logger.info(`Indexed ${pages} of ${files.length} HTML pages into ${relative(process.cwd(), outputPath) || outputPath} in ${ms} ms.`);
   } finally {

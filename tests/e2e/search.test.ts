@@ -194,6 +194,32 @@ describe('abbreviations (src/data/searchAliases.yml)', () => {
   });
 });
 
+describe('queries typed with the input method off', () => {
+  const readingText = async (p: Page) => ((await p.locator('[data-search-reading]').isVisible()) ? await p.locator('[data-search-reading] strong').textContent() : null);
+
+  it.each([
+    ['xawng daauf', 'xăng dầu', 'raw Telex'],
+    ['xa8ng da6u', 'xăng dầu', 'raw VNI, tone key left out'],
+    ['baoverung', 'bao ve rung', 'syllables without spaces'],
+  ])('reads “%s” as “%s” (%s) and finds its pages', async (typed, meant) => {
+    const p = page ?? (await newPage());
+    await openSearch(p, new URLSearchParams({ q: meant }).toString());
+    const direct = await resultIds(p);
+    expect(direct.length).toBeGreaterThan(0);
+    await openSearch(p, new URLSearchParams({ q: typed }).toString());
+    expect(await readingText(p)).toBe(meant);
+    expect(await resultIds(p)).toEqual(direct);
+    expect(await p.getByLabel('Từ khóa').inputValue()).toBe(typed); // the box keeps what was typed
+  });
+
+  it('leaves a real word alone', async () => {
+    const p = page ?? (await newPage());
+    await openSearch(p, 'q=rung');
+    expect(await readingText(p)).toBeNull();
+    expect((await resultIds(p)).length).toBeGreaterThan(0);
+  });
+});
+
 describe('result cards', () => {
   it('show the title as a link, then the kind, type, sector and place of a model as badges', async () => {
     const p = page ?? (await newPage());

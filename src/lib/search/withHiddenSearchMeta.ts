@@ -20,6 +20,11 @@ const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&
  * but never shows it in excerpts; the file on disk is not touched, only the copy indexed.
  */
 export function withHiddenSearchMeta(html: string, aliases: readonly Alias[] = []): string {
+  return searchableCopy(html, aliases).html;
+}
+
+/** The copy to index (see withHiddenSearchMeta) and its searchable text: page text and alias forms. */
+export function searchableCopy(html: string, aliases: readonly Alias[] = []): { html: string; searchable: string } {
   const text = indexedText(html);
   const forms = aliasForms(text, aliases);
   // Each form its own run, so no pair token joins words that are not neighbours.
@@ -33,7 +38,7 @@ export function withHiddenSearchMeta(html: string, aliases: readonly Alias[] = [
     .filter(([, value]) => value !== '')
     .map(([key, value]) => `<span data-pagefind-meta="${key}:${attribute(value)}" hidden></span>`)
     .join('');
-  if (!tags) return html;
+  if (!tags) return { html, searchable };
   const close = html.lastIndexOf('</body>');
-  return close === -1 ? html + tags : html.slice(0, close) + tags + html.slice(close);
+  return { html: close === -1 ? html + tags : html.slice(0, close) + tags + html.slice(close), searchable };
 }
