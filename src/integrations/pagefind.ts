@@ -15,7 +15,8 @@ import { parseAliases } from '../lib/search/aliases';
 import { escapeTextForPagefind } from '../lib/search/escapeTextForPagefind';
 import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
 import { LEXICON_FILE, lexiconWords } from '../lib/search/lexicon';
-import { searchableCopy } from '../lib/search/withHiddenSearchMeta';
+import { stripHiddenMeta } from '../lib/search/stripHiddenMeta';
+import { HIDDEN_META_KEYS, searchableCopy } from '../lib/search/withHiddenSearchMeta';
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 const ALIASES_FILE = 'src/data/searchAliases.yml';
@@ -41,6 +42,16 @@ async function htmlFiles(root: string): Promise<string[]> {
     .sort();
 }
 
+/** Removes the hidden, search-only metadata from every result fragment (stripHiddenMeta.ts). */
+async function stripFragments(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    const file = join(dir, name);
+    const bytes = await readFile(file);
+    const stripped = stripHiddenMeta(bytes, HIDDEN_META_KEYS);
+    if (stripped !== bytes) await writeFile(file, stripped);
+  }
+}
+
 export async function buildSearchIndex(root: string, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   try {
@@ -61,6 +72,7 @@ export async function buildSearchIndex(root: string, outDir: string, logger: Ast
     }
     const outputPath = join(outDir, 'pagefind');
     assertOk(await index.writeFiles({ outputPath }), 'writeFiles');
+    await stripFragments(join(outputPath, 'fragment'));
     // The index's words, for reading queries typed with the input method off (typedLeftovers.ts).
     await writeFile(join(outputPath, LEXICON_FILE), JSON.stringify([...words].sort()));
     const ms = Math.round(performance.now() - started);

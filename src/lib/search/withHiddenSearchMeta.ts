@@ -10,6 +10,9 @@ export const EXACT_META_KEY = 'v_exact';
 /** Name of the hidden metadata field holding the other forms of the abbreviations the page uses (aliases.ts); never rendered. */
 export const ALIAS_META_KEY = 'alias';
 
+/** The fields only searched, never read by the search page (stripped from fragments, see stripHiddenMeta.ts). */
+export const HIDDEN_META_KEYS = [ALIAS_META_KEY, FOLDED_META_KEY, EXACT_META_KEY] as const;
+
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
