@@ -1,10 +1,13 @@
 /**
  * Builds the Pagefind search index after `astro build`, into `<outDir>/pagefind/` (build
  * output, never committed or copied into public/). Only pages with a `data-pagefind-body`
- * region (articles and models) are indexed; each is given hidden metadata first: its
- * `đ`-words folded to `d`, tokens that keep its marks and the other forms of its
- * abbreviations from src/data/searchAliases.yml (see src/lib/search/withHiddenSearchMeta.ts),
- * and its text escaped so excerpts read like the page (escapeTextForPagefind.ts).
+ * region (articles and models) are indexed. Each page's copy for Pagefind gets hidden
+ * metadata first: tokens that keep its marks, its `đ`-words folded to `d` and the other forms
+ * of its abbreviations from src/data/searchAliases.yml (withHiddenSearchMeta.ts); its text
+ * escaped so excerpts read like the page (escapeTextForPagefind.ts); and its `đ` written so
+ * Pagefind folds it to `d` (markDForIndex.ts). After writing, the result fragments lose the
+ * hidden fields and get their `đ` back (stripHiddenMeta.ts), and the index's words are written
+ * for reading Telex/VNI leftovers (lexicon.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +18,7 @@ import { parseAliases } from '../lib/search/aliases';
 import { escapeTextForPagefind } from '../lib/search/escapeTextForPagefind';
 import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
 import { LEXICON_FILE, lexiconWords } from '../lib/search/lexicon';
+import { markDForIndex, restoreD } from '../lib/search/markDForIndex';
 import { stripHiddenMeta } from '../lib/search/stripHiddenMeta';
 import { HIDDEN_META_KEYS, searchableCopy } from '../lib/search/withHiddenSearchMeta';
 
@@ -47,7 +51,7 @@ async function stripFragments(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
     const file = join(dir, name);
     const bytes = await readFile(file);
-    const stripped = stripHiddenMeta(bytes, HIDDEN_META_KEYS);
+    const stripped = stripHiddenMeta(bytes, HIDDEN_META_KEYS, restoreD);
     if (stripped !== bytes) await writeFile(file, stripped);
   }
 }
@@ -67,7 +71,7 @@ export async function buildSearchIndex(root: string, outDir: string, logger: Ast
       const url = urlForHtmlFile(relative(outDir, file));
       const copy = searchableCopy(html, aliases);
       for (const word of lexiconWords([copy.searchable])) words.add(word);
-      assertOk(await index.addHTMLFile({ url, content: escapeTextForPagefind(copy.html) }), `addHTMLFile ${url}`);
+      assertOk(await index.addHTMLFile({ url, content: markDForIndex(escapeTextForPagefind(copy.html)) }), `addHTMLFile ${url}`);
       pages += 1;
     }
     const outputPath = join(outDir, 'pagefind');

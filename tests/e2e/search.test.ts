@@ -420,6 +420,22 @@ describe('pages and devices', () => {
     await p.close();
   });
 
+  it('fetches the filter counts on a phone only once the filters are opened', async () => {
+    const p = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const filterFiles: string[] = [];
+    p.on('request', (r) => {
+      if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url());
+    });
+    await openSearch(p, 'q=rung');
+    expect((await resultIds(p)).length).toBeGreaterThan(0);
+    expect(filterFiles).toEqual([]);
+    await p.getByText('Bộ lọc và sắp xếp').click();
+    await p.getByRole('group', { name: 'Loại nội dung' }).waitFor();
+    expect(filterFiles.length).toBeGreaterThan(0);
+    expect(await facetCount(p, 'Loại nội dung', 'Mô hình')).toBeGreaterThan(0);
+    await p.close();
+  });
+
   it('fits a 360 px screen without sideways scrolling', async () => {
     const p = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await openSearch(p, 'q=tu+quan');

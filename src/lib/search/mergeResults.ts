@@ -9,7 +9,7 @@ export interface MergedResult {
 }
 
 /**
- * One list from the result lists of several spellings of a query (see queryVariants.ts),
+ * One list from several result lists of a query (the folded search and the exact tokens, see runSearch.ts),
  * each page once with its best-scoring result. `by: 'score'` orders by that score (ties keep
  * first appearance); `by: 'first'` keeps the order of the lists as given, the first list's
  * pages first (for date order, which every list already follows).

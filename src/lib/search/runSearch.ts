@@ -1,8 +1,8 @@
 import { exactQuery, tokenQuery } from './exactTokens';
+import { withDForIndex } from './markDForIndex';
 import { DATE_SORT_KEY, FACETS } from './facets';
 import { mergeResults, type MergedResult } from './mergeResults';
 import type { FilterCounts, PagefindApi, PagefindFilterQuery, PagefindResponse, PagefindSearchOptions } from './pagefindApi';
-import { queryVariants } from './queryVariants';
 import { effectiveSort, hasCriteria, type SearchState } from './searchState';
 
 export interface SearchOutcome {
@@ -37,8 +37,8 @@ const idsOf = (response: PagefindResponse | null | undefined) => new Set((respon
 /**
  * Runs a search on Pagefind.
  *
- * A query typed without marks searches the folded text: every `d`/`đ` spelling of the
- * words (queryVariants.ts) with the selected filters, merged. A query typed with marks
+ * Every query searches the folded text once, its `đ` written `d` as the index holds it
+ * (markDForIndex.ts), so "doi" and "Đội" find and highlight the same words. A query typed with marks
  * (exactTokens.ts) is also searched as its exact tokens, each quoted (Pagefind then matches
  * that token only): only the pages holding every word with those marks are results, the
  * pages holding them side by side first; the rest of the folded matches become `approximate`. The folded search still ranks (by how often the
@@ -56,7 +56,7 @@ export async function runSearch(api: PagefindApi, state: SearchState, totals: Fi
   if (effectiveSort(state) === 'date') options.sort = { [DATE_SORT_KEY]: 'desc' };
 
   const exact = term ? exactQuery(term) : undefined;
-  const spellings = exact ? [term] : term ? queryVariants(term) : [null];
+  const spellings = [term && withDForIndex(term)];
   const [responses, wordResponses, pairResponses, exactResponse] = await Promise.all([
     Promise.all(spellings.map((s) => api.search(s, options))),
     Promise.all((exact?.words ?? []).map((t) => api.search(tokenQuery(t), options))),
@@ -84,7 +84,7 @@ export async function runSearch(api: PagefindApi, state: SearchState, totals: Fi
     approximate = merged.filter((r) => !exactIds.has(r.id));
   }
 
-  const countTerm = exact ? exact.words.join(' ') : term;
+  const countTerm = exact ? exact.words.join(' ') : term && withDForIndex(term);
   const main = exact ? exactResponse : responses[0];
   const counts: FilterCounts = {};
   await Promise.all(

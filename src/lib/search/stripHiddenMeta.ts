@@ -9,12 +9,17 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 
 const SIGNATURE = 'pagefind_dcd';
 
-/** The fragment without the given metadata fields; the same bytes when it has none of them. */
-export function stripHiddenMeta(fragment: Uint8Array, keys: readonly string[]): Uint8Array {
+/**
+ * The fragment without the given metadata fields, its text passed through `restore` (see
+ * markDForIndex.ts); the same bytes when neither changes anything.
+ */
+export function stripHiddenMeta(fragment: Uint8Array, keys: readonly string[], restore: (text: string) => string = (t) => t): Uint8Array {
   const text = gunzipSync(fragment).toString('utf8');
   if (!text.startsWith(SIGNATURE)) throw new Error('Pagefind fragment without its signature: Pagefind’s format changed');
-  const page = JSON.parse(text.slice(SIGNATURE.length)) as { meta?: Record<string, string> };
-  if (!page.meta || !keys.some((key) => key in page.meta!)) return fragment;
-  for (const key of keys) delete page.meta[key];
+  const json = text.slice(SIGNATURE.length);
+  const page = JSON.parse(restore(json)) as { meta?: Record<string, string> };
+  const hasHidden = page.meta !== undefined && keys.some((key) => key in page.meta!);
+  if (!hasHidden && restore(json) === json) return fragment;
+  for (const key of keys) delete page.meta?.[key];
   return gzipSync(SIGNATURE + JSON.stringify(page), { level: 9 });
 }
