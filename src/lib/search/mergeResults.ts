@@ -2,9 +2,9 @@ import type { PagefindResult } from './pagefindApi';
 
 export interface MergedResult {
   id: string;
-  /** The best score any spelling of the query reached. */
+  /** The best score the page reached in any of the lists. */
   score: number;
-  /** The result from that spelling: its excerpt highlights the words as the page writes them. */
+  /** The result with that score: its excerpt highlights the words as the page writes them. */
   result: PagefindResult;
 }
 

@@ -56,18 +56,14 @@ export async function runSearch(api: PagefindApi, state: SearchState, totals: Fi
   if (effectiveSort(state) === 'date') options.sort = { [DATE_SORT_KEY]: 'desc' };
 
   const exact = term ? exactQuery(term) : undefined;
-  const spellings = [term && withDForIndex(term)];
-  const [responses, wordResponses, pairResponses, exactResponse] = await Promise.all([
-    Promise.all(spellings.map((s) => api.search(s, options))),
+  const [response, wordResponses, pairResponses, exactResponse] = await Promise.all([
+    api.search(term && withDForIndex(term), options),
     Promise.all((exact?.words ?? []).map((t) => api.search(tokenQuery(t), options))),
     Promise.all((exact?.pairs ?? []).map((t) => api.search(tokenQuery(t), options))),
     // All word tokens at once: Pagefind's own count of the pages holding them all, for the facets.
     exact ? api.search(exact.words.join(' '), options) : undefined,
   ]);
-  const merged = mergeResults(
-    responses.map((r) => r?.results ?? []),
-    options.sort ? 'first' : 'score',
-  );
+  const merged = mergeResults([response?.results ?? []], options.sort ? 'first' : 'score');
 
   let results = merged;
   let approximate: MergedResult[] = [];
@@ -85,7 +81,7 @@ export async function runSearch(api: PagefindApi, state: SearchState, totals: Fi
   }
 
   const countTerm = exact ? exact.words.join(' ') : term && withDForIndex(term);
-  const main = exact ? exactResponse : responses[0];
+  const main = exact ? exactResponse : response;
   const counts: FilterCounts = {};
   await Promise.all(
     FACETS.map(async ({ key }) => {
