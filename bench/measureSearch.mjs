@@ -18,6 +18,8 @@ export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-backg
 
 /** Queries a reader might type: a sector, then a place and a model type, without diacritics. */
 export const QUERIES = ['bảo vệ rừng', 'tu quan Tan Thanh'];
+/** Each measured alone on a fresh page: a d typed for đ, and a place name with its marks. */
+export const ALONE = { d: 'dong van', place: 'Tân Thành' };
 
 async function sizes(dist, urls) {
   const files = [];
@@ -40,43 +42,47 @@ async function settle(page, inflight, lastActivity, previousStatus) {
   while (inflight.size > 0 || Date.now() - lastActivity() < 800) await page.waitForTimeout(100);
 }
 
+/** Opens the search page, types `queries` one after the other; per query what /pagefind/ sent. */
+async function typeQueries(browser, baseUrl, dist, queries) {
+  const page = await browser.newPage();
+  const fetched = [];
+  const inflight = new Set();
+  let last = Date.now();
+  page.on('request', (req) => {
+    if (!req.url().includes('/pagefind/')) return;
+    inflight.add(req);
+    last = Date.now();
+  });
+  const done = (req) => {
+    if (!inflight.delete(req)) return;
+    last = Date.now();
+    if (req.failure() === null) fetched.push(req.url());
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+
+  await page.goto(`${baseUrl}/tim-kiem/`);
+  await page.waitForSelector('[data-search-panels]:not([hidden])', { timeout: 60_000 });
+  const input = page.locator('#search-q');
+  const status = () => page.locator('[data-search-status]').textContent();
+  const out = [];
+  for (const query of queries) {
+    await input.fill(query);
+    await settle(page, inflight, () => last, await status());
+    const files = fetched.splice(0);
+    out.push({ query, results: await page.locator('[data-search-results] > li').count(), status: (await status()).trim(), ...(await sizes(dist, files)) });
+  }
+  await page.close();
+  return out;
+}
+
 export async function measureSearch(baseUrl, dist) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
-    const page = await browser.newPage();
-    const fetched = [];
-    const inflight = new Set();
-    let last = Date.now();
-    page.on('request', (req) => {
-      if (!req.url().includes('/pagefind/')) return;
-      inflight.add(req);
-      last = Date.now();
-    });
-    const done = (req) => {
-      if (!inflight.delete(req)) return;
-      last = Date.now();
-      if (req.failure() === null) fetched.push(req.url());
-    };
-    page.on('requestfinished', done);
-    page.on('requestfailed', done);
-
-    await page.goto(`${baseUrl}/tim-kiem/`);
-    await page.waitForSelector('[data-search-panels]:not([hidden])', { timeout: 60_000 });
-    const input = page.locator('#search-q');
-    const status = () => page.locator('[data-search-status]').textContent();
-    await input.fill(QUERIES[0]);
-    await settle(page, inflight, () => last, await status());
-    const first = fetched.splice(0);
-    const firstResults = await page.locator('[data-search-results] > li').count();
-    const firstStatus = await status();
-    await input.fill(QUERIES[1]);
-    await settle(page, inflight, () => last, firstStatus);
-    const second = fetched.splice(0);
-    const secondResults = await page.locator('[data-search-results] > li').count();
-    return {
-      first: { query: QUERIES[0], results: firstResults, ...(await sizes(dist, first)) },
-      second: { query: QUERIES[1], results: secondResults, ...(await sizes(dist, second)) },
-    };
+    const [first, second] = await typeQueries(browser, baseUrl, dist, QUERIES);
+    const [d] = await typeQueries(browser, baseUrl, dist, [ALONE.d]);
+    const [place] = await typeQueries(browser, baseUrl, dist, [ALONE.place]);
+    return { first, second, d, place };
   } finally {
     await browser.close();
   }

@@ -73,6 +73,8 @@ export function markdownReport({ date, machine, runs, targets }) {
     ['first query: requests, gzip (brotli)', ...col((r) => `${r.search.first.requests}: ${kB(r.search.first.gzip)} (${kB(r.search.first.brotli)})`)],
     ['first query: uncompressed files', ...col((r) => kB(r.search.first.raw))],
     ['second query: requests, gzip (brotli)', ...col((r) => `${r.search.second.requests}: ${kB(r.search.second.gzip)} (${kB(r.search.second.brotli)})`)],
+    ['query with d alone ("dong van"): requests, gzip', ...col((r) => (r.search.d ? `${r.search.d.requests}: ${kB(r.search.d.gzip)}` : '–'))],
+    ['place with marks alone ("Tân Thành"): gzip, summary', ...col((r) => (r.search.place ? `${kB(r.search.place.gzip)}, ${r.search.place.status}` : '–'))],
     ['**Page weight**, gzip', ...col(() => '')],
     ['heaviest article: HTML + CSS, JS', ...col((r) => `${kB(r.pages.heaviestArticle.html.gzip)} + ${kB(r.pages.heaviestArticle.css.gzip)}, ${kB(r.pages.heaviestArticle.js.gzip)}`)],
     ['home: HTML + CSS, JS', ...col((r) => `${kB(r.pages.home.html.gzip)} + ${kB(r.pages.home.css.gzip)}, ${kB(r.pages.home.js.gzip)}`)],

@@ -195,6 +195,15 @@ export const vi = {
     title: (siteName: string) => `${siteName} – Tin tức`,
     sectionTitle: (section: string, siteName: string) => `${siteName} – ${section}`,
   },
+  /** The search page (/tim-kiem/); its script reads these from the markup, not from this module. */
+  search: {
+    /** The one line under the search box that says how to search. */
+    hint: 'Gõ có dấu để tìm đúng chữ (Tràng Đà), không dấu để tìm rộng (trang da); đặt cụm từ trong "ngoặc kép" để tìm nguyên cụm; thu hẹp bằng bộ lọc.',
+    approximateHeading: 'Kết quả gần đúng',
+    approximateNote: 'Các trang này có các chữ ấy nhưng khác dấu, không được tính vào số kết quả.',
+    /** Before the query as read from raw Telex/VNI or syllables run together ("xăng dầu"). */
+    readAs: 'Từ khóa được hiểu là:',
+  },
 };
 
 /** What a language module must provide: every key, each with the same parameters. */

@@ -2,14 +2,14 @@ import type { PagefindResult } from './pagefindApi';
 
 export interface MergedResult {
   id: string;
-  /** The best score any spelling of the query reached. */
+  /** The best score the page reached in any of the lists. */
   score: number;
-  /** The result from that spelling: its excerpt highlights the words as the page writes them. */
+  /** The result with that score: its excerpt highlights the words as the page writes them. */
   result: PagefindResult;
 }
 
 /**
- * One list from the result lists of several spellings of a query (see queryVariants.ts),
+ * One list from several result lists of a query (the folded search and the exact tokens, see runSearch.ts),
  * each page once with its best-scoring result. `by: 'score'` orders by that score (ties keep
  * first appearance); `by: 'first'` keeps the order of the lists as given, the first list's
  * pages first (for date order, which every list already follows).

@@ -11,7 +11,10 @@ const sources = (dir: string): string[] =>
 
 /** The project files a module imports, relative to the project root. */
 const localImports = (file: string) =>
-  [...readFileSync(join(PROJECT_ROOT, file), 'utf8').matchAll(/from\s+'(\.[^']*)'/g)].map((m) => relative(PROJECT_ROOT, join(dirname(join(PROJECT_ROOT, file)), m[1]!)));
+  [...readFileSync(join(PROJECT_ROOT, file), 'utf8').matchAll(/from\s+'((?:\.|~\/)[^']*)'/g)].map((m) =>
+    // `~/` is the tsconfig alias of src/.
+    m[1]!.startsWith('~/') ? join('src', m[1]!.slice(2)) : relative(PROJECT_ROOT, join(dirname(join(PROJECT_ROOT, file)), m[1]!)),
+  );
 
 /** Imports of the modules under `dir` that leave the folders it may build on. */
 const upward = (dir: string, allowed: string[]) =>
