@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { SITE } from './src/config';
 import { contentCheck } from './src/integrations/contentCheck';
+import { deploySettingsCheck } from './src/integrations/deploySettingsCheck';
 import { IMAGE_LIMITS } from './src/lib/contentCheck/checkImage';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { readingTime } from './src/markdown/readingTimePlugin';
@@ -38,5 +39,5 @@ export default defineConfig({
       hastPlugins: [sanitizeMarkdown, readingTime],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind(), securityHeaders()],
+  integrations: [deploySettingsCheck(), contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind(), securityHeaders()],
 });
