@@ -51,17 +51,24 @@ export function cmsSettingsProblems(settings: CmsSettings): string[] {
     }
     if (backend === 'gitea' && !settings.baseUrl) {
       problems.push(
-        missing('CMS_BASE_URL', 'với CMS_BACKEND=gitea, đăng nhập đi qua máy chủ Gitea của đơn vị: đặt địa chỉ gốc của nó, ví dụ https://git.example.vn (nếu để trống, Decap đăng nhập qua try.gitea.io).'),
+        missing(
+          'CMS_BASE_URL',
+          'với CMS_BACKEND=gitea, đăng nhập đi qua máy chủ Gitea của đơn vị: đặt địa chỉ gốc của nó, ví dụ https://git.example.vn (nếu để trống, Decap đăng nhập qua try.gitea.io).',
+        ),
       );
     }
   }
   if (backend === 'gitlab') {
     // Self-hosted needs both: login (base URL) and API (api root) on the unit's server, never one of each.
     if (settings.baseUrl && !settings.apiRoot) {
-      problems.push(missing('CMS_API_ROOT', `CMS_BASE_URL chỉ tới máy chủ GitLab riêng nên cần cả địa chỉ API của nó, ví dụ ${apiRootExample(settings, 'v4')}.`));
+      problems.push(
+        missing('CMS_API_ROOT', `CMS_BASE_URL chỉ tới máy chủ GitLab riêng nên cần cả địa chỉ API của nó, ví dụ ${apiRootExample(settings, 'v4')}.`),
+      );
     }
     if (settings.apiRoot && !settings.baseUrl) {
-      problems.push(missing('CMS_BASE_URL', 'CMS_API_ROOT chỉ tới máy chủ GitLab riêng nên cần cả địa chỉ gốc của nó để đăng nhập, ví dụ https://git.example.vn.'));
+      problems.push(
+        missing('CMS_BASE_URL', 'CMS_API_ROOT chỉ tới máy chủ GitLab riêng nên cần cả địa chỉ gốc của nó để đăng nhập, ví dụ https://git.example.vn.'),
+      );
     }
   }
   if ((backend === 'gitlab' || backend === 'gitea' || backend === 'forgejo') && !settings.appId) {

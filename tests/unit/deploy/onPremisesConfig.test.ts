@@ -43,3 +43,29 @@ describe.each(['forgejo', 'gitea'])('a %s build on the unit’s own server', (ba
     expect(readSecuritySettings(env(backend)).apiOrigins).toEqual([SERVER]);
   });
 });
+
+describe('the other backends keep their own server in the CMS config', () => {
+  test('a self-hosted GitLab: its address, its API, the app id and PKCE', () => {
+    const settings = readCmsSettings(
+      { CMS_BACKEND: 'gitlab', CMS_REPO: 'ca/antt', CMS_BASE_URL: 'https://gitlab.ca.vn', CMS_API_ROOT: 'https://gitlab.ca.vn/api/v4', CMS_APP_ID: 'x1' },
+      { production: true },
+    );
+    expect(buildDecapConfig(settings, { today: '2026-11-26' }).backend).toMatchObject({
+      name: 'gitlab',
+      base_url: 'https://gitlab.ca.vn',
+      api_root: 'https://gitlab.ca.vn/api/v4',
+      app_id: 'x1',
+      auth_type: 'pkce',
+    });
+  });
+
+  test('GitHub: the unit’s own OAuth provider, never the default third-party one', () => {
+    const settings = readCmsSettings(
+      { CMS_BACKEND: 'github', CMS_REPO: 'ca/antt', CMS_BASE_URL: 'https://oauth.ca.vn', CMS_AUTH_ENDPOINT: 'auth' },
+      { production: true },
+    );
+    const backend = buildDecapConfig(settings, { today: '2026-11-26' }).backend;
+    expect(backend).toMatchObject({ name: 'github', base_url: 'https://oauth.ca.vn', auth_endpoint: 'auth' });
+    expect(JSON.stringify(backend)).not.toContain('netlify');
+  });
+});
