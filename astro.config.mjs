@@ -39,5 +39,5 @@ export default defineConfig({
       hastPlugins: [sanitizeMarkdown, readingTime],
     }),
   },
-  integrations: [deploySettingsCheck(), contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind(), securityHeaders()],
+  integrations: [contentCheck(), deploySettingsCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefind(), securityHeaders()],
 });
