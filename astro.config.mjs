@@ -5,10 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { SITE } from './src/config';
 import { contentCheck } from './src/integrations/contentCheck';
+import { deploySettingsCheck } from './src/integrations/deploySettingsCheck';
 import { IMAGE_LIMITS } from './src/lib/contentCheck/checkImage';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { shareImages } from './src/integrations/shareImages';
-import { requireSiteUrl } from './src/integrations/requireSiteUrl';
 import { readingTime } from './src/markdown/readingTimePlugin';
 import { sanitizeMarkdown } from './src/markdown/sanitizePlugin';
 import pagefind from './src/integrations/pagefind';
@@ -43,5 +43,5 @@ export default defineConfig({
       hastPlugins: [sanitizeMarkdown, readingTime],
     }),
   },
-  integrations: [requireSiteUrl(), contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/chia-se/') }), pagefind(), securityHeaders(), shareImages()],
+  integrations: [contentCheck(), deploySettingsCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/chia-se/') }), pagefind(), securityHeaders(), shareImages()],
 });

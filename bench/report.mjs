@@ -16,8 +16,15 @@ export function checkTargets(runs) {
   const big = at(10000);
   add('10,000 entries build, peak RSS < 2 GiB', big, big && MB(big.cold.peakTreeRssBytes), big && big.cold.peakTreeRssBytes < 2 * 2 ** 30);
   const k = at(1000);
-  add('warm rebuild after a text edit ≤ 20 % of cold (1,000)', k, k && `${s(k.warmText.wallMs)} = ${pct(k.warmText.wallMs / k.cold.wallMs)}`, k && k.warmText.wallMs <= 0.2 * k.cold.wallMs);
-  add('no image re-encoded after a text edit (1,000)', k, k && `${k.warmText.newCacheFiles} new cache files`, k && k.warmText.newCacheFiles === 0 && k.warmText.imagesEncoded === 0);
+  const kw = k?.warmText ? k : undefined;
+  add('warm rebuild after a text edit ≤ 20 % of cold (1,000)', kw, kw && `${s(kw.warmText.wallMs)} = ${pct(kw.warmText.wallMs / kw.cold.wallMs)}`, kw && kw.warmText.wallMs <= 0.2 * kw.cold.wallMs);
+  add('no image re-encoded after a text edit (1,000)', kw, kw && `${kw.warmText.newCacheFiles} new cache files`, kw && kw.warmText.newCacheFiles === 0 && kw.warmText.imagesEncoded === 0);
+  for (const r of runs.filter((run) => run.publish)) {
+    add('publish-to-live: no image re-encoded after a one-line text edit', r, `${r.publish.imagesEncoded} encoded, ${r.publish.newCacheFiles} new cache files`, r.publish.imagesEncoded === 0 && r.publish.newCacheFiles === 0);
+  }
+  const bp = big?.publish ? big : undefined;
+  add('publish-to-live ≤ 2 min (10,000)', bp, bp && s(bp.publish.wallMs), bp && bp.publish.wallMs <= 120_000);
+  add('publish-to-live peak RSS ≤ 4 GB (10,000)', bp, bp && MB(bp.publish.peakTreeRssBytes), bp && bp.publish.peakTreeRssBytes <= 4e9);
   add('cold build ≤ 3× bare Astro (1,000)', k?.baseline ? k : undefined, k?.baseline && `${(k.cold.wallMs / k.baseline.wallMs).toFixed(1)}×`, k?.baseline && k.cold.wallMs <= 3 * k.baseline.wallMs);
   const sq = at(10000);
   add('first search query ≤ 150 kB compressed (10,000)', sq?.search ? sq : undefined, sq?.search && `${kB(sq.search.first.gzip)} gzip`, sq?.search && sq.search.first.gzip <= 150_000);
@@ -60,6 +67,10 @@ export function markdownReport({ date, machine, runs, targets }) {
     ['**Warm rebuild, one photo added**', ...col(() => '')],
     ['wall time (share of cold)', ...col((r) => `${s(r.warmPhoto.wallMs)} (${pct(r.warmPhoto.wallMs / r.cold.wallMs)})`)],
     ['images encoded (new cache files)', ...col((r) => `${r.warmPhoto.imagesEncoded} (${r.warmPhoto.newCacheFiles})`)],
+    ['**Publish-to-live** (clean checkout, caches restored, one line edited)', ...col(() => '')],
+    ['wall time (cache restore + build)', ...col((r) => `${s(r.publish.wallMs)} (${s(r.publish.restoreMs)} + ${s(r.publish.buildMs)})`)],
+    ['peak RSS, process tree / largest process', ...col((r) => `${MB(r.publish.peakTreeRssBytes)} / ${MB(r.publish.maxRssBytes)}`)],
+    ['images re-encoded (new cache files)', ...col((r) => `${r.publish.imagesEncoded} (${r.publish.newCacheFiles})`)],
     ['**Bare Astro baseline** (same Markdown)', ...col(() => '')],
     ['wall time / peak RSS', ...col((r) => (r.baseline ? `${s(r.baseline.wallMs)} / ${MB(r.baseline.peakTreeRssBytes)}` : '–'))],
     ['this site ÷ baseline (wall)', ...col((r) => (r.baseline ? `${(r.cold.wallMs / r.baseline.wallMs).toFixed(1)}×` : '–'))],

@@ -4,17 +4,18 @@
  * same Markdown with a bare Astro project, prints a table, writes JSON, and removes the folder.
  * Options: see bench/README.md or `--help`.
  */
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import './resolveTs.mjs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent, makePhoto, PROPORTIONS } from './generate.mjs';
 import { measureBuild } from './measureBuild.mjs';
+import { cacheFiles, encodedInLog, measurePublish, newCount } from './measurePublish.mjs';
 import { heaviestPage, outputStats, pageWeight } from './measureOutput.mjs';
 import { measureSearch } from './measureSearch.mjs';
 import { prepareBare, prepareSite, PROJECT_ROOT } from './projects.mjs';
 import { checkTargets, markdownReport } from './report.mjs';
-import { serveStatic } from '../tests/support/staticServer.ts';
 
 const HELP = `npm run bench -- [options]
   --entries 100,1000     sizes to build (articles + model profiles), comma-separated
@@ -23,6 +24,7 @@ const HELP = `npm run bench -- [options]
   --no-baseline          skip the bare-Astro baseline build
   --json FILE            where to write the results (default bench/results/bench-<time>.json)
   --markdown FILE        also write the report as Markdown (e.g. docs/performance.md)
+  --publish-only         cold build, then publish-to-live only (no search, Lighthouse, warm rebuilds, baseline)
   --keep                 keep the temporary folders (their path is printed)
   --seed N               seed of the synthetic content (default 1)`;
 
@@ -34,6 +36,7 @@ const { values: opts } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     json: { type: 'string' },
     markdown: { type: 'string' },
+    'publish-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     help: { type: 'boolean', default: false },
@@ -45,6 +48,7 @@ if (opts.help) {
 }
 const sizes = opts.entries.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
 const photoShare = Number(opts['photo-share']);
+const publishOnly = opts['publish-only'];
 const seed = Number(opts.seed);
 
 const t0 = performance.now();
@@ -65,11 +69,6 @@ async function buildStep(label, cwd, env) {
   }
 }
 
-const cacheFiles = async (site) => new Set(await readdir(join(site, 'node_modules', '.astro', 'assets')).catch(() => []));
-const newCount = (before, after) => [...after].filter((f) => !before.has(f)).length;
-/** Images Astro encoded in a build (cached ones are logged as reused). */
-const encodedInLog = (log) => log.filter((l) => / ▶ \/_astro\//.test(l) && !/reused cache entry/.test(l)).length;
-
 async function freePort() {
   const { createServer } = await import('node:net');
   return new Promise((resolve) => {
@@ -80,32 +79,10 @@ async function freePort() {
   });
 }
 
-async function runSize(entries, tmpRoot) {
-  const result = { entries, photoShare };
-  const site = join(tmpRoot, `site-${entries}`);
-  say(`${entries} entries: generating content in ${site}`);
-  await prepareSite(site);
-  const gen = await generateContent(site, {
-    entries, photoShare, seed,
-    onProgress: (n, total) => process.stdout.write(`\r${clock()}   wrote ${n}/${total} entries`),
-  });
-  endProgress();
-  result.content = { articles: gen.articles.length, models: gen.models.length, localities: gen.localities, photos: gen.photos };
-  say(`  ${gen.articles.length} articles, ${gen.models.length} model profiles, ${gen.localities} localities, ${gen.photos} photos`);
-
-  // The site is built for the address it is served from, so canonical URLs are the pages' own.
-  const port = await freePort();
-  const env = { SITE_URL: `http://127.0.0.1:${port}/` };
-
-  say('  cold build (empty caches)');
-  result.cold = await buildStep('cold build', site, env);
-  result.cold.imagesEncoded = encodedInLog(result.cold.log);
-  say(`  cold build: ${(result.cold.wallMs / 1000).toFixed(1)} s, peak ${mb(result.cold.peakTreeRssBytes)} MB, ${result.cold.imagesEncoded} images encoded`);
-
-  const dist = join(site, 'dist');
-  result.output = await outputStats(dist);
-  const heaviest = await heaviestPage(dist, 'bai-viet');
-  result.pages = { heaviestArticle: await pageWeight(dist, heaviest), home: await pageWeight(dist, '/') };
+/** Search, Lighthouse, warm rebuilds and the bare baseline (skipped by --publish-only). */
+async function searchAndRebuilds(result, { site, dist, port, env, gen, heaviest, entries, tmpRoot }) {
+  // After resolveTs.mjs is registered (static imports would resolve before it).
+  const { serveStatic } = await import('../tests/support/staticServer.ts');
   // Cached for a year, as a production host serves the hashed assets.
   const server = await serveStatic(dist, { port, maxAge: 31536000 });
   try {
@@ -155,6 +132,48 @@ async function runSize(entries, tmpRoot) {
     result.baseline.output = await outputStats(join(bare, 'dist'));
     await rm(bare, { recursive: true, force: true });
   }
+}
+
+async function runSize(entries, tmpRoot) {
+  const result = { entries, photoShare };
+  const site = join(tmpRoot, `site-${entries}`);
+  say(`${entries} entries: generating content in ${site}`);
+  await prepareSite(site);
+  const gen = await generateContent(site, {
+    entries, photoShare, seed,
+    onProgress: (n, total) => process.stdout.write(`\r${clock()}   wrote ${n}/${total} entries`),
+  });
+  endProgress();
+  result.content = { articles: gen.articles.length, models: gen.models.length, localities: gen.localities, photos: gen.photos };
+  say(`  ${gen.articles.length} articles, ${gen.models.length} model profiles, ${gen.localities} localities, ${gen.photos} photos`);
+
+  // The site is built for the address it is served from, so canonical URLs are the pages' own.
+  const port = await freePort();
+  const env = { SITE_URL: `http://127.0.0.1:${port}/` };
+
+  say('  cold build (empty caches)');
+  result.cold = await buildStep('cold build', site, env);
+  result.cold.imagesEncoded = encodedInLog(result.cold.log);
+  say(`  cold build: ${(result.cold.wallMs / 1000).toFixed(1)} s, peak ${mb(result.cold.peakTreeRssBytes)} MB, ${result.cold.imagesEncoded} images encoded`);
+
+  const dist = join(site, 'dist');
+  result.output = await outputStats(dist);
+  const heaviest = await heaviestPage(dist, 'bai-viet');
+  result.pages = { heaviestArticle: await pageWeight(dist, heaviest), home: await pageWeight(dist, '/') };
+  if (!publishOnly) await searchAndRebuilds(result, { site, dist, port, env, gen, heaviest, entries, tmpRoot });
+
+  // Publish-to-live: one line of another article edited, built in a clean checkout with the caches restored.
+  say('  publish-to-live (clean checkout, caches restored, one line edited)');
+  result.publish = await measurePublish({
+    site,
+    article: gen.articles[2] ?? gen.articles[0],
+    checkout: join(tmpRoot, `checkout-${entries}`),
+    build: (label, cwd) => buildStep(label, cwd, env),
+  });
+  say(
+    `  publish-to-live: ${(result.publish.wallMs / 1000).toFixed(1)} s (cache restore ${(result.publish.restoreMs / 1000).toFixed(1)} s), ` +
+      `peak ${mb(result.publish.peakTreeRssBytes)} MB, ${result.publish.imagesEncoded} images encoded, ${result.publish.newCacheFiles} new cache files`,
+  );
   await rm(site, { recursive: true, force: true }).catch(() => {});
   return result;
 }
@@ -189,7 +208,7 @@ console.log('\n' + md);
 const jsonFile = opts.json ?? join(PROJECT_ROOT, 'bench', 'results', `bench-${report.date.replace(/[:.]/g, '-')}.json`);
 await mkdir(dirname(jsonFile), { recursive: true });
 // Logs are long; the JSON keeps only their last lines.
-for (const r of runs) for (const k of ['cold', 'warmText', 'warmPhoto', 'baseline']) if (r[k]) r[k].log = r[k].log.slice(-15);
+for (const r of runs) for (const k of ['cold', 'warmText', 'warmPhoto', 'baseline', 'publish']) if (r[k]) r[k].log = r[k].log.slice(-15);
 await writeFile(jsonFile, JSON.stringify(report, null, 2));
 say(`results written to ${jsonFile}`);
 if (opts.markdown) {

@@ -4,7 +4,7 @@ import { LOCAL_SITE_URL } from './lib/siteUrlProblem';
 export const SITE = {
   /**
    * Public origin, from SITE_URL: canonical URLs, share images, feeds and the sitemap. A build
-   * without it stops (src/integrations/requireSiteUrl.ts); `astro dev` uses the local address.
+   * without it stops (src/integrations/deploySettingsCheck.ts); `astro dev` uses the local address.
    */
   url: process.env.SITE_URL?.trim() || LOCAL_SITE_URL,
   /** Site name in the header, titles and feeds. */

@@ -89,7 +89,7 @@ describe('pages under their policies in Chromium', () => {
 
 describe('a production build (CMS_BACKEND=github, CSP_REPORT_URL set)', () => {
   it('lets its admin talk to GitHub and never to decap-server, and reports violations from headers only', async () => {
-    const env = { CMS_BACKEND: 'github', CMS_REPO: 'cong-an-tuyen-quang/antt', CSP_REPORT_URL: 'https://bao-cao.example.vn/csp' };
+    const env = { CMS_BACKEND: 'github', CMS_REPO: 'cong-an-tuyen-quang/antt', CMS_BASE_URL: 'https://oauth.example.vn', CSP_REPORT_URL: 'https://bao-cao.example.vn/csp' };
     const dist = await withEnv(env, () => buildSite());
     try {
       const admin = headersForPath(parseHeadersFile(await readFile(join(dist, '_headers'), 'utf8')), '/admin/');

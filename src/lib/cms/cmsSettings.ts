@@ -3,6 +3,7 @@
  * so one build artefact never mixes two backends. See admin/README.md for each value.
  */
 import { SITE } from '../../config';
+import { cmsSettingsProblems } from './cmsSettingsProblems';
 
 export type BackendKind = 'local' | 'github' | 'gitlab' | 'gitea' | 'forgejo';
 
@@ -35,17 +36,29 @@ type Env = Record<string, string | undefined>;
 
 const nonEmpty = (value: string | undefined) => (value && value.trim() ? value.trim() : undefined);
 
-/** Reads the CMS settings from `process.env`; throws on an unknown backend so a typo fails the build. */
-export function readCmsSettings(env: Env): CmsSettings {
+/** Settings a build must not ship; the message lists every problem, one per line. */
+export class CmsSettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'CmsSettingsError';
+  }
+}
+
+/**
+ * Reads the CMS settings from `process.env`; throws on an unknown backend so a typo fails the build.
+ * With `production` (`astro build`), also throws on every setting that would only fail in an
+ * editor's browser (cmsSettingsProblems); dev and tests keep the lenient defaults.
+ */
+export function readCmsSettings(env: Env, { production = false } = {}): CmsSettings {
   const backend = (nonEmpty(env.CMS_BACKEND) ?? 'local') as BackendKind;
   if (!BACKENDS.includes(backend)) {
-    throw new Error(`CMS_BACKEND="${backend}" không hợp lệ; chọn một trong: ${BACKENDS.join(', ')}`);
+    throw new CmsSettingsError([`CMS_BACKEND="${backend}" không hợp lệ; chọn một trong: ${BACKENDS.join(', ')}`]);
   }
   const repo = nonEmpty(env.CMS_REPO) ?? 'cong-an-tuyen-quang/toan-dan-bao-ve-an-ninh-to-quoc';
   if (backend !== 'local' && !nonEmpty(env.CMS_REPO)) {
-    throw new Error(`CMS_BACKEND=${backend} cần CMS_REPO (dạng chủ-sở-hữu/tên-kho)`);
+    throw new CmsSettingsError([`CMS_BACKEND=${backend} cần CMS_REPO (dạng chủ-sở-hữu/tên-kho)`]);
   }
-  return {
+  const settings: CmsSettings = {
     backend,
     repo,
     branch: nonEmpty(env.CMS_BRANCH) ?? 'main',
@@ -56,6 +69,9 @@ export function readCmsSettings(env: Env): CmsSettings {
     localBackendUrl: nonEmpty(env.CMS_LOCAL_BACKEND_URL) ?? DEFAULT_LOCAL_BACKEND_URL,
     siteUrl: nonEmpty(env.SITE_URL) ?? SITE.url,
   };
+  const problems = production ? cmsSettingsProblems(settings) : [];
+  if (problems.length > 0) throw new CmsSettingsError(problems);
+  return settings;
 }
 
 const originOf = (url: string | undefined) => {

@@ -1,0 +1,67 @@
+/**
+ * Publish-to-live: from a content commit (one line of one article edited) to a deployable
+ * `dist/`, the way CI sees it: a clean checkout (the code and content copied to a new folder,
+ * no dist/, no caches), Astro's caches restored by copying `node_modules/.astro` from the
+ * previous build (as the deploy workflow's actions/cache step does), then `astro build`.
+ * Timed from the start of the cache restore to the end of the build; npm ci is not counted
+ * (CI restores it from its own npm cache, and it does not grow with the archive).
+ */
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { prepareSite } from './projects.mjs';
+
+/** Files in Astro's image cache (content-addressed: a new file is a newly encoded image). */
+export const cacheFiles = async (site) => new Set(await readdir(join(site, 'node_modules', '.astro', 'assets')).catch(() => []));
+export const newCount = (before, after) => [...after].filter((f) => !before.has(f)).length;
+/** Images Astro encoded in a build (cached ones are logged as reused). */
+export const encodedInLog = (log) => log.filter((l) => / ▶ \/_astro\//.test(l) && !/reused cache entry/.test(l)).length;
+
+/** Edits one line of the article's body, as an editor's publish does; returns the new text. */
+async function editOneLine(file) {
+  const text = await readFile(file, 'utf8');
+  const bodyStart = text.indexOf('\n---\n', 4) + 5;
+  const lines = text.slice(bodyStart).split('\n');
+  const at = lines.findIndex((l) => l.trim().length > 40);
+  const marker = 'Nội dung được biên tập viên sửa lại trước khi đăng.';
+  lines[at] = `${lines[at]} ${marker}`;
+  await writeFile(file, text.slice(0, bodyStart) + lines.join('\n'));
+  return marker;
+}
+
+/**
+ * `site` has been built (its node_modules/.astro holds the caches); `article` is the id of the
+ * article to edit; `build(label, cwd)` measures an `astro build`.
+ */
+export async function measurePublish({ site, article, checkout, build }) {
+  const entryFile = join(site, 'content', 'articles', article, 'index.md');
+  const marker = await editOneLine(entryFile);
+
+  await rm(checkout, { recursive: true, force: true });
+  await prepareSite(checkout);
+  await cp(join(site, 'content'), join(checkout, 'content'), { recursive: true });
+
+  const started = performance.now();
+  await cp(join(site, 'node_modules', '.astro'), join(checkout, 'node_modules', '.astro'), { recursive: true });
+  const restoreMs = performance.now() - started;
+  const before = await cacheFiles(checkout);
+  const result = await build('publish-to-live', checkout);
+  const wallMs = performance.now() - started;
+
+  // Deployable: the edit is on its page.
+  const page = await readFile(join(checkout, 'dist', 'bai-viet', article, 'index.html'), 'utf8');
+  if (!page.includes(marker)) throw new Error(`publish-to-live: the edited line is not on /bai-viet/${article}/`);
+  const publish = {
+    wallMs,
+    restoreMs,
+    buildMs: result.wallMs,
+    peakTreeRssBytes: result.peakTreeRssBytes,
+    maxRssBytes: result.maxRssBytes,
+    biggestProcesses: result.biggestProcesses,
+    phases: result.phases,
+    imagesEncoded: encodedInLog(result.log),
+    newCacheFiles: newCount(before, await cacheFiles(checkout)),
+    log: result.log,
+  };
+  await rm(checkout, { recursive: true, force: true });
+  return publish;
+}
