@@ -43,5 +43,13 @@ export default defineConfig({
       hastPlugins: [sanitizeMarkdown, readingTime],
     }),
   },
-  integrations: [contentCheck(), deploySettingsCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/chia-se/') }), pagefind(), securityHeaders(), shareImages()],
+  integrations: [
+    contentCheck(),
+    deploySettingsCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/chia-se/') }),
+    pagefind(),
+    securityHeaders(),
+    shareImages(),
+  ],
 });

@@ -19,5 +19,8 @@ export default tseslint.config(
     },
   },
   // src/pages/admin/ is the one page that mounts the CMS.
-  { ...layer(['src/**'], [{ group: ['**/admin/**', '**/tests/**'], message: 'src/ is the site: it must not import the CMS (admin/) or tests.' }]), ignores: ['src/pages/admin/**'] },
+  {
+    ...layer(['src/**'], [{ group: ['**/admin/**', '**/tests/**'], message: 'src/ is the site: it must not import the CMS (admin/) or tests.' }]),
+    ignores: ['src/pages/admin/**'],
+  },
 );

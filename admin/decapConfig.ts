@@ -119,8 +119,21 @@ export function toDecapField(field: FieldDef, ctx: ConfigContext): DecapField {
         collapsed: false,
         summary: '{{fields.alt}}',
         fields: [
-          { name: 'src', label: 'Tệp ảnh', widget: 'image', required, choose_url: false, hint: 'Ảnh JPG, PNG hoặc WebP; được lưu cạnh bài, trong cùng thư mục.' },
-          { name: 'alt', label: 'Mô tả ảnh', widget: 'string', required, hint: 'Bắt buộc khi có ảnh. Tả ngắn nội dung ảnh cho người khiếm thị, ví dụ "Tổ tự quản tuần tra đường điện".' },
+          {
+            name: 'src',
+            label: 'Tệp ảnh',
+            widget: 'image',
+            required,
+            choose_url: false,
+            hint: 'Ảnh JPG, PNG hoặc WebP; được lưu cạnh bài, trong cùng thư mục.',
+          },
+          {
+            name: 'alt',
+            label: 'Mô tả ảnh',
+            widget: 'string',
+            required,
+            hint: 'Bắt buộc khi có ảnh. Tả ngắn nội dung ảnh cho người khiếm thị, ví dụ "Tổ tự quản tuần tra đường điện".',
+          },
           { name: 'caption', label: 'Chú thích', widget: 'string', required: false, hint: 'Chú thích hiện dưới ảnh (không bắt buộc).' },
         ],
       };

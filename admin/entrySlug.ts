@@ -39,10 +39,6 @@ export async function uniqueSlug(base: string, exists: (slug: string) => Promise
   }
 }
 
-export async function newEntrySlug(
-  collection: CollectionDef,
-  data: Data,
-  exists: (path: string, slug: string) => Promise<boolean>,
-): Promise<string> {
+export async function newEntrySlug(collection: CollectionDef, data: Data, exists: (path: string, slug: string) => Promise<boolean>): Promise<string> {
   return uniqueSlug(slugify(slugSource(collection, data)), (slug) => exists(entryPath(collection, slug), slug));
 }

@@ -41,8 +41,7 @@ function splitFile(content: string, withBody: boolean): Split | { broken: string
   return split.ok ? split.parts : { broken: split.message };
 }
 
-const isEmpty = (value: unknown) =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
 function nfcDeep(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
@@ -152,7 +151,9 @@ export function writeYaml(meta: Data, original: string | undefined, fields: read
     if (!(key in meta)) continue; // field cleared by the editor
     out.push({ key, text: sameValue(before[key], meta[key]) ? text.slice(start, end) : pairText(key, meta[key], fieldOf(key)) });
   }
-  for (const key of Object.keys(meta).filter((k) => !spans.has(k)).sort((a, b) => rank(a) - rank(b))) {
+  for (const key of Object.keys(meta)
+    .filter((k) => !spans.has(k))
+    .sort((a, b) => rank(a) - rank(b))) {
     const at = out.findIndex((line) => rank(line.key) > rank(key));
     const line = { key, text: pairText(key, meta[key], fieldOf(key)) };
     if (at === -1) out.push(line);

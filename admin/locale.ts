@@ -10,7 +10,13 @@ export const VI_OVERRIDES = {
   },
   collection: {
     // Decap's "＋" (a full-width plus) is missing from common fonts and shows as a blank box.
-    collectionTop: { newButton: 'Thêm %{collectionLabel}', viewAs: 'Xem dạng', viewAsList: 'Xem dạng danh sách', viewAsGrid: 'Xem dạng lưới', groupBy: 'Nhóm theo' },
+    collectionTop: {
+      newButton: 'Thêm %{collectionLabel}',
+      viewAs: 'Xem dạng',
+      viewAsList: 'Xem dạng danh sách',
+      viewAsGrid: 'Xem dạng lưới',
+      groupBy: 'Nhóm theo',
+    },
     entries: { unpublishedHeader: 'Mục chưa công bố' },
     groups: { other: 'Khác', negateLabel: 'Không phải %{label}' },
   },

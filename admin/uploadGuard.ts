@@ -9,7 +9,16 @@
  * first (capture phase on the document), stops the original event, and re-sends it once
  * the files are checked and, when needed, replaced.
  */
-import { extensionFits, IMAGE_LIMITS, imageFileProblem, imageNameProblem, type SniffedImage, sniffImage, tooHeavyMessage, tooLargeMessage } from '../src/lib/imageSniff';
+import {
+  extensionFits,
+  IMAGE_LIMITS,
+  imageFileProblem,
+  imageNameProblem,
+  type SniffedImage,
+  sniffImage,
+  tooHeavyMessage,
+  tooLargeMessage,
+} from '../src/lib/imageSniff';
 
 /** Long side of a photo after upload: sharper than any layout of the site needs (2× a 1200 px column). */
 export const MAX_SIDE = 2560;

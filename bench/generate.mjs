@@ -50,7 +50,6 @@ export function rng(seed) {
   return { next, int, pick, some, chance: (p) => next() < p };
 }
 
-
 const SECTORS = SECTOR_CHOICES.values;
 const SECTOR_WORDS = {
   'vat-lieu-no': 'kho vật liệu nổ',
@@ -64,36 +63,140 @@ const SECTOR_WORDS = {
   'doanh-nghiep': 'doanh nghiệp',
   khac: 'khu dân cư',
 };
-const FIRST = ['Tân', 'Mỹ', 'Yên', 'Hòa', 'Phú', 'Thái', 'Trung', 'Kim', 'Đạo', 'Minh', 'Hùng', 'Vĩnh', 'Bình', 'Lương', 'Xuân', 'Thượng', 'Đông', 'Tràng', 'Kiến', 'Hồng'];
-const SECOND = ['Thành', 'Bằng', 'Sơn', 'Lợi', 'Long', 'Hưng', 'An', 'Thịnh', 'Đà', 'Lâm', 'Tiến', 'Quang', 'Xuân', 'Trung', 'Kiệt', 'Nhân', 'Tường', 'Phúc', 'Khánh', 'Đức'];
+const FIRST = [
+  'Tân',
+  'Mỹ',
+  'Yên',
+  'Hòa',
+  'Phú',
+  'Thái',
+  'Trung',
+  'Kim',
+  'Đạo',
+  'Minh',
+  'Hùng',
+  'Vĩnh',
+  'Bình',
+  'Lương',
+  'Xuân',
+  'Thượng',
+  'Đông',
+  'Tràng',
+  'Kiến',
+  'Hồng',
+];
+const SECOND = [
+  'Thành',
+  'Bằng',
+  'Sơn',
+  'Lợi',
+  'Long',
+  'Hưng',
+  'An',
+  'Thịnh',
+  'Đà',
+  'Lâm',
+  'Tiến',
+  'Quang',
+  'Xuân',
+  'Trung',
+  'Kiệt',
+  'Nhân',
+  'Tường',
+  'Phúc',
+  'Khánh',
+  'Đức',
+];
 const DISTRICTS = ['Yên Sơn', 'Sơn Dương', 'Hàm Yên', 'Chiêm Hóa', 'Na Hang', 'Lâm Bình', 'Bắc Mê', 'Vị Xuyên', 'Quản Bạ', 'Đồng Văn'];
-const HOSTS = ['Công ty cổ phần', 'Chi nhánh', 'Ban quản lý', 'Hợp tác xã', 'Công ty TNHH MTV', 'Trường THPT', 'Bệnh viện đa khoa', 'Chi cục', 'Điện lực', 'Ngân hàng TMCP'];
+const HOSTS = [
+  'Công ty cổ phần',
+  'Chi nhánh',
+  'Ban quản lý',
+  'Hợp tác xã',
+  'Công ty TNHH MTV',
+  'Trường THPT',
+  'Bệnh viện đa khoa',
+  'Chi cục',
+  'Điện lực',
+  'Ngân hàng TMCP',
+];
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ma', 'Hà', 'Triệu', 'Nông', 'Lý'];
 const GIVEN = ['Văn Hùng', 'Thị Hoa', 'Minh Tuấn', 'Thu Hằng', 'Đức Thắng', 'Thị Lan', 'Quang Huy', 'Thanh Tâm', 'Ngọc Ánh', 'Văn Đông'];
 const UNITS = ['Phòng An ninh Kinh tế', 'Phòng Xây dựng phong trào toàn dân bảo vệ ANTQ', 'Công an xã', 'Công an phường', 'Phòng Tham mưu', 'Ban Chỉ đạo 138'];
 const TAGS = [
-  'phong trào toàn dân bảo vệ an ninh tổ quốc', 'mô hình tự quản', 'mô hình liên kết', 'an ninh kinh tế', 'an ninh trật tự', 'phòng cháy chữa cháy',
-  'an toàn giao thông', 'phòng chống ma túy', 'bảo vệ rừng', 'an ninh mạng', 'lực lượng bảo vệ ANTT ở cơ sở', 'tổ tự quản', 'dân vận khéo', 'ngày hội toàn dân',
-  'tội phạm lừa đảo', 'cư trú', 'căn cước', 'nông thôn mới', 'khu dân cư an toàn', 'camera an ninh', 'đề án 06', 'an toàn lưới điện', 'học sinh', 'doanh nghiệp',
+  'phong trào toàn dân bảo vệ an ninh tổ quốc',
+  'mô hình tự quản',
+  'mô hình liên kết',
+  'an ninh kinh tế',
+  'an ninh trật tự',
+  'phòng cháy chữa cháy',
+  'an toàn giao thông',
+  'phòng chống ma túy',
+  'bảo vệ rừng',
+  'an ninh mạng',
+  'lực lượng bảo vệ ANTT ở cơ sở',
+  'tổ tự quản',
+  'dân vận khéo',
+  'ngày hội toàn dân',
+  'tội phạm lừa đảo',
+  'cư trú',
+  'căn cước',
+  'nông thôn mới',
+  'khu dân cư an toàn',
+  'camera an ninh',
+  'đề án 06',
+  'an toàn lưới điện',
+  'học sinh',
+  'doanh nghiệp',
 ];
 const SUBJECTS = [
-  'Công an tỉnh Tuyên Quang', 'lực lượng Công an xã', 'cấp ủy, chính quyền cơ sở', 'Ban Chỉ đạo phong trào', 'các tổ tự quản', 'đoàn viên thanh niên',
-  'lực lượng bảo vệ an ninh, trật tự ở cơ sở', 'quần chúng nhân dân', 'các cơ quan, doanh nghiệp', 'Mặt trận Tổ quốc xã', 'người có uy tín trong đồng bào dân tộc thiểu số',
+  'Công an tỉnh Tuyên Quang',
+  'lực lượng Công an xã',
+  'cấp ủy, chính quyền cơ sở',
+  'Ban Chỉ đạo phong trào',
+  'các tổ tự quản',
+  'đoàn viên thanh niên',
+  'lực lượng bảo vệ an ninh, trật tự ở cơ sở',
+  'quần chúng nhân dân',
+  'các cơ quan, doanh nghiệp',
+  'Mặt trận Tổ quốc xã',
+  'người có uy tín trong đồng bào dân tộc thiểu số',
 ];
 const VERBS = [
-  'đã phối hợp tổ chức', 'tiếp tục đẩy mạnh', 'thường xuyên tuyên truyền', 'chủ động nắm tình hình và triển khai', 'tích cực tham gia', 'kịp thời phát hiện, xử lý',
-  'duy trì hiệu quả', 'đã vận động nhân dân thực hiện', 'tăng cường kiểm tra, hướng dẫn', 'nhân rộng',
+  'đã phối hợp tổ chức',
+  'tiếp tục đẩy mạnh',
+  'thường xuyên tuyên truyền',
+  'chủ động nắm tình hình và triển khai',
+  'tích cực tham gia',
+  'kịp thời phát hiện, xử lý',
+  'duy trì hiệu quả',
+  'đã vận động nhân dân thực hiện',
+  'tăng cường kiểm tra, hướng dẫn',
+  'nhân rộng',
 ];
 const OBJECTS = [
-  'các buổi tuyên truyền pháp luật về phòng, chống tội phạm', 'phong trào toàn dân bảo vệ an ninh Tổ quốc', 'mô hình tự quản về an ninh, trật tự',
-  'công tác tuần tra, canh gác tại khu dân cư', 'việc thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ', 'công tác phòng cháy, chữa cháy và cứu nạn, cứu hộ',
-  'các biện pháp phòng ngừa tội phạm lừa đảo trên không gian mạng', 'việc bảo vệ hành lang an toàn lưới điện', 'công tác quản lý cư trú và cấp căn cước',
-  'nội dung Luật An ninh mạng và Luật Phòng, chống ma túy', 'việc giải quyết mâu thuẫn, tranh chấp ngay từ cơ sở',
+  'các buổi tuyên truyền pháp luật về phòng, chống tội phạm',
+  'phong trào toàn dân bảo vệ an ninh Tổ quốc',
+  'mô hình tự quản về an ninh, trật tự',
+  'công tác tuần tra, canh gác tại khu dân cư',
+  'việc thu hồi vũ khí, vật liệu nổ, công cụ hỗ trợ',
+  'công tác phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+  'các biện pháp phòng ngừa tội phạm lừa đảo trên không gian mạng',
+  'việc bảo vệ hành lang an toàn lưới điện',
+  'công tác quản lý cư trú và cấp căn cước',
+  'nội dung Luật An ninh mạng và Luật Phòng, chống ma túy',
+  'việc giải quyết mâu thuẫn, tranh chấp ngay từ cơ sở',
 ];
 const TAILS = [
-  'góp phần giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn', 'với hơn {n} lượt người tham gia', 'trong {n} tháng đầu năm',
-  'tạo sự chuyển biến rõ nét trong nhận thức của người dân', 'được nhân dân đồng tình, hưởng ứng', 'nhất là ở các thôn vùng sâu, vùng xa',
-  'theo đúng phương châm “Nghe dân nói, nói dân nghe, làm dân tin”', 'qua đó phát hiện, cung cấp {n} nguồn tin có giá trị', 'bảo đảm an toàn tuyệt đối cho người và tài sản',
+  'góp phần giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn',
+  'với hơn {n} lượt người tham gia',
+  'trong {n} tháng đầu năm',
+  'tạo sự chuyển biến rõ nét trong nhận thức của người dân',
+  'được nhân dân đồng tình, hưởng ứng',
+  'nhất là ở các thôn vùng sâu, vùng xa',
+  'theo đúng phương châm “Nghe dân nói, nói dân nghe, làm dân tin”',
+  'qua đó phát hiện, cung cấp {n} nguồn tin có giá trị',
+  'bảo đảm an toàn tuyệt đối cho người và tài sản',
 ];
 
 function sentence(r) {
@@ -128,10 +231,22 @@ export function localities() {
     { id: 'tinh-tuyen-quang', name: 'Tuyên Quang', kind: 'tinh', current: true },
     { id: 'tinh-ha-giang', name: 'Hà Giang', kind: 'tinh', current: false, successor: 'tinh-tuyen-quang' },
   ];
-  const districts = DISTRICTS.map((name, i) => ({ id: `huyen-${slugify(name)}`, name, kind: 'huyen', parent: i < 6 ? 'tinh-tuyen-quang' : 'tinh-ha-giang', current: false }));
+  const districts = DISTRICTS.map((name, i) => ({
+    id: `huyen-${slugify(name)}`,
+    name,
+    kind: 'huyen',
+    parent: i < 6 ? 'tinh-tuyen-quang' : 'tinh-ha-giang',
+    current: false,
+  }));
   out.push(...districts);
   const names = FIRST.flatMap((a) => SECOND.filter((b) => b !== a).map((b) => `${a} ${b}`));
-  const current = names.slice(0, 124).map((name, i) => ({ id: `${i % 5 === 0 ? 'phuong' : 'xa'}-${slugify(name)}`, name, kind: i % 5 === 0 ? 'phuong' : 'xa', parent: 'tinh-tuyen-quang', current: true }));
+  const current = names.slice(0, 124).map((name, i) => ({
+    id: `${i % 5 === 0 ? 'phuong' : 'xa'}-${slugify(name)}`,
+    name,
+    kind: i % 5 === 0 ? 'phuong' : 'xa',
+    parent: 'tinh-tuyen-quang',
+    current: true,
+  }));
   out.push(...current);
   const old = names.slice(124, 284).map((name, i) => ({
     id: `xa-${slugify(name)}-cu`,
@@ -158,7 +273,9 @@ function localityYaml(l) {
   if (l.parent) lines.push(`parent: ${l.parent}`);
   if (l.current !== undefined) lines.push(`current: ${l.current}`);
   if (l.successor) lines.push(`successor: ${l.successor}`);
-  lines.push(`aliases: ${list([`${l.kind === 'xa' ? 'xã' : l.kind === 'phuong' ? 'phường' : l.kind === 'thon' ? 'thôn' : l.kind === 'huyen' ? 'huyện' : 'tỉnh'} ${l.name}`])}`);
+  lines.push(
+    `aliases: ${list([`${l.kind === 'xa' ? 'xã' : l.kind === 'phuong' ? 'phường' : l.kind === 'thon' ? 'thôn' : l.kind === 'huyen' ? 'huyện' : 'tỉnh'} ${l.name}`])}`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -166,7 +283,9 @@ function localityYaml(l) {
 export async function makePhoto(path, width, height, seed) {
   const r = rng(seed);
   const pixels = Buffer.alloc(width * height * 3);
-  const cx = r.int(0, width), cy = r.int(0, height), hue = r.int(0, 255);
+  const cx = r.int(0, width),
+    cy = r.int(0, height),
+    hue = r.int(0, 255);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 3;
@@ -177,7 +296,10 @@ export async function makePhoto(path, width, height, seed) {
       pixels[i + 2] = Math.max(0, Math.min(255, (x * 200) / width + n * 0.5));
     }
   }
-  await sharp(pixels, { raw: { width, height, channels: 3 } }).blur(0.6).jpeg({ quality: 82 }).toFile(path);
+  await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .blur(0.6)
+    .jpeg({ quality: 82 })
+    .toFile(path);
 }
 
 /**
@@ -221,7 +343,8 @@ export async function generateContent(root, { entries, photoShare, seed = 1, onP
   const used = new Set();
   const uniqueSlug = (title) => {
     const base = slugify(title, 90);
-    let slug = base, i = 2;
+    let slug = base,
+      i = 2;
     while (used.has(slug)) slug = `${base}-${i++}`;
     used.add(slug);
     return slug;
@@ -233,10 +356,19 @@ export async function generateContent(root, { entries, photoShare, seed = 1, onP
     const locality = r.pick(placeIds);
     const placeName = displayName(places.find((l) => l.id === locality));
     const host = `${r.pick(HOSTS)} ${r.pick(FIRST)} ${r.pick(SECOND)}`;
-    const name = type === 'lien-ket'
-      ? `Liên kết bảo đảm an ninh, trật tự ${SECTOR_WORDS[sector]} giữa ${host} với nhân dân ${placeName}`
-      : `Tự quản về an ninh, trật tự ${SECTOR_WORDS[sector]} tại ${host}, ${placeName}`;
-    return { id: uniqueSlug(`${type === 'lien-ket' ? 'lien-ket' : 'tu-quan'} ${SECTOR_WORDS[sector]} ${host} ${placeName}`), name, type, sector, host, locality, placeName };
+    const name =
+      type === 'lien-ket'
+        ? `Liên kết bảo đảm an ninh, trật tự ${SECTOR_WORDS[sector]} giữa ${host} với nhân dân ${placeName}`
+        : `Tự quản về an ninh, trật tự ${SECTOR_WORDS[sector]} tại ${host}, ${placeName}`;
+    return {
+      id: uniqueSlug(`${type === 'lien-ket' ? 'lien-ket' : 'tu-quan'} ${SECTOR_WORDS[sector]} ${host} ${placeName}`),
+      name,
+      type,
+      sector,
+      host,
+      locality,
+      placeName,
+    };
   });
   const articles = Array.from({ length: nArticles }, () => {
     const topic = r.pick(OBJECTS);
@@ -265,9 +397,13 @@ export async function generateContent(root, { entries, photoShare, seed = 1, onP
     const sources = articles.length ? r.some(articles, 0, 2).map((a) => a.id) : [];
     const body = Array.from({ length: r.int(...P.modelParagraphs) }, () => paragraph(r)).join('\n\n');
     const fm = [
-      `name: ${q(m.name)}`, `type: ${m.type}`, `sector: ${m.sector}`, `host: ${q(m.host)}`,
+      `name: ${q(m.name)}`,
+      `type: ${m.type}`,
+      `sector: ${m.sector}`,
+      `host: ${q(m.host)}`,
       m.type === 'lien-ket' ? `partners: ${list([`nhân dân ${m.placeName}`])}` : '',
-      `locality: ${m.locality}`, `placeAsWritten: ${q(`xã ${m.placeName}, tỉnh Tuyên Quang`)}`,
+      `locality: ${m.locality}`,
+      `placeAsWritten: ${q(`xã ${m.placeName}, tỉnh Tuyên Quang`)}`,
       r.chance(0.6) ? `established: ${r.int(2005, 2025)}` : '',
       `status: ${r.pick(['hoat-dong', 'hoat-dong', 'hoat-dong', 'ngung-hoat-dong', 'chua-ro'])}`,
       `summary: ${q(`Mô hình ${m.type === 'lien-ket' ? 'liên kết' : 'tự quản'} bảo đảm an ninh, trật tự ${SECTOR_WORDS[m.sector]} tại ${m.placeName}.`)}`,
@@ -299,7 +435,10 @@ export async function generateContent(root, { entries, photoShare, seed = 1, onP
       withPhoto(dir).trimEnd(),
       `tags: ${list(r.some(TAGS, 1, 5))}`,
       related.length ? `models:\n${related.map((m) => `  - ${m.id}`).join('\n')}` : '',
-      `localities:\n${[a.place, ...r.some(placeIds, 0, 2)].filter((v, i, all) => all.indexOf(v) === i).map((id) => `  - ${id}`).join('\n')}`,
+      `localities:\n${[a.place, ...r.some(placeIds, 0, 2)]
+        .filter((v, i, all) => all.indexOf(v) === i)
+        .map((id) => `  - ${id}`)
+        .join('\n')}`,
       `draft: ${r.chance(P.draftShare)}`,
     ].filter(Boolean);
     await writeFile(join(dir, 'index.md'), `---\n${fm.join('\n')}\n---\n\n${paragraphs.join('\n\n')}\n`.normalize('NFC'));

@@ -111,7 +111,10 @@ export async function measureBuild(cwd, { nodeBin = process.execPath, onProgress
     await rm(timeFile, { force: true });
   }
   if (code !== 0) {
-    const tail = log.slice(-40).map((l) => l.line).join('\n');
+    const tail = log
+      .slice(-40)
+      .map((l) => l.line)
+      .join('\n');
     throw new Error(`astro build failed in ${cwd} (exit ${code}):\n${tail}`);
   }
 
@@ -128,6 +131,9 @@ export async function measureBuild(cwd, { nodeBin = process.execPath, onProgress
     p.ms = end - p.startMs;
     p.peakRssBytes = Math.max(0, ...samples.filter(([t]) => t >= p.startMs && t <= end).map(([, rss]) => rss));
   });
-  const biggest = [...peakHwm].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => ({ process: k.split(':')[1], hwmBytes: v }));
+  const biggest = [...peakHwm]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([k, v]) => ({ process: k.split(':')[1], hwmBytes: v }));
   return { wallMs, peakTreeRssBytes: peakTree, biggestProcesses: biggest, ...gnu, pages, phases, log: log.map((l) => `${(l.t / 1000).toFixed(1)}s ${l.line}`) };
 }

@@ -11,7 +11,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** The element behind a metric, from the audit that names it. */
 function culprit(lhr, id) {
   const from = { 'cumulative-layout-shift': 'layout-shifts', 'largest-contentful-paint': 'largest-contentful-paint-element' }[id];
-  const items = from ? lhr.audits[from]?.details?.items ?? [] : [];
+  const items = from ? (lhr.audits[from]?.details?.items ?? []) : [];
   const node = items.flatMap((i) => [i.node, ...(i.items ?? []).map((j) => j.node)]).find(Boolean);
   return node ? `: ${node.selector ?? ''} ${node.snippet ?? ''}`.slice(0, 200) : '';
 }
@@ -29,10 +29,16 @@ export async function measureLighthouse(pages) {
       for (const c of CATEGORIES) {
         for (const ref of lhr.categories[c]?.auditRefs ?? []) {
           const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) failing.push(`${c}: ${ref.id} (${audit.displayValue ?? audit.score})${culprit(lhr, ref.id)}`);
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+            failing.push(`${c}: ${ref.id} (${audit.displayValue ?? audit.score})${culprit(lhr, ref.id)}`);
         }
       }
-      const metrics = { fcpMs: lhr.audits['first-contentful-paint']?.numericValue, lcpMs: lhr.audits['largest-contentful-paint']?.numericValue, cls: lhr.audits['cumulative-layout-shift']?.numericValue, tbtMs: lhr.audits['total-blocking-time']?.numericValue };
+      const metrics = {
+        fcpMs: lhr.audits['first-contentful-paint']?.numericValue,
+        lcpMs: lhr.audits['largest-contentful-paint']?.numericValue,
+        cls: lhr.audits['cumulative-layout-shift']?.numericValue,
+        tbtMs: lhr.audits['total-blocking-time']?.numericValue,
+      };
       out[name] = { url, scores, metrics, failing, runtimeError: lhr.runtimeError?.message };
     }
   } finally {

@@ -22,7 +22,13 @@ export async function outputStats(dist) {
   for (const file of files) {
     const { size } = await stat(file);
     const rel = relative(dist, file);
-    const kind = rel.startsWith('pagefind/') ? 'pagefind' : extname(file) === '.html' ? 'html' : /\.(avif|webp|jpe?g|png|gif)$/i.test(file) ? 'images' : 'other';
+    const kind = rel.startsWith('pagefind/')
+      ? 'pagefind'
+      : extname(file) === '.html'
+        ? 'html'
+        : /\.(avif|webp|jpe?g|png|gif)$/i.test(file)
+          ? 'images'
+          : 'other';
     kinds[kind].files += 1;
     kinds[kind].bytes += size;
     sum.files += 1;
@@ -43,7 +49,11 @@ export async function heaviestPage(dist, section) {
   return best.path;
 }
 
-const attr = (tag, name) => new RegExp(`\\s${name}=("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(2).find((v) => v !== undefined);
+const attr = (tag, name) =>
+  new RegExp(`\\s${name}=("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(2)
+    .find((v) => v !== undefined);
 
 /**
  * What one page costs a first visit, without images and fonts: its HTML, linked stylesheets and

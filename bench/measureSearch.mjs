@@ -34,11 +34,15 @@ async function sizes(dist, urls) {
 
 /** Waits until the results for a query are on screen and no /pagefind/ request is still running or new. */
 async function settle(page, inflight, lastActivity, previousStatus) {
-  await page.waitForFunction((previous) => {
-    const list = document.querySelector('[data-search-results]');
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return list && !list.hasAttribute('aria-busy') && status.trim().length > 0 && !/Nhập từ khóa/.test(status) && status !== previous;
-  }, previousStatus, { timeout: 120_000 });
+  await page.waitForFunction(
+    (previous) => {
+      const list = document.querySelector('[data-search-results]');
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return list && !list.hasAttribute('aria-busy') && status.trim().length > 0 && !/Nhập từ khóa/.test(status) && status !== previous;
+    },
+    previousStatus,
+    { timeout: 120_000 },
+  );
   while (inflight.size > 0 || Date.now() - lastActivity() < 800) await page.waitForTimeout(100);
 }
 

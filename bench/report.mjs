@@ -17,25 +17,60 @@ export function checkTargets(runs) {
   add('10,000 entries build, peak RSS < 2 GiB', big, big && MB(big.cold.peakTreeRssBytes), big && big.cold.peakTreeRssBytes < 2 * 2 ** 30);
   const k = at(1000);
   const kw = k?.warmText ? k : undefined;
-  add('warm rebuild after a text edit ≤ 20 % of cold (1,000)', kw, kw && `${s(kw.warmText.wallMs)} = ${pct(kw.warmText.wallMs / kw.cold.wallMs)}`, kw && kw.warmText.wallMs <= 0.2 * kw.cold.wallMs);
-  add('no image re-encoded after a text edit (1,000)', kw, kw && `${kw.warmText.newCacheFiles} new cache files`, kw && kw.warmText.newCacheFiles === 0 && kw.warmText.imagesEncoded === 0);
+  add(
+    'warm rebuild after a text edit ≤ 20 % of cold (1,000)',
+    kw,
+    kw && `${s(kw.warmText.wallMs)} = ${pct(kw.warmText.wallMs / kw.cold.wallMs)}`,
+    kw && kw.warmText.wallMs <= 0.2 * kw.cold.wallMs,
+  );
+  add(
+    'no image re-encoded after a text edit (1,000)',
+    kw,
+    kw && `${kw.warmText.newCacheFiles} new cache files`,
+    kw && kw.warmText.newCacheFiles === 0 && kw.warmText.imagesEncoded === 0,
+  );
   for (const r of runs.filter((run) => run.publish)) {
-    add('publish-to-live: no image re-encoded after a one-line text edit', r, `${r.publish.imagesEncoded} encoded, ${r.publish.newCacheFiles} new cache files`, r.publish.imagesEncoded === 0 && r.publish.newCacheFiles === 0);
+    add(
+      'publish-to-live: no image re-encoded after a one-line text edit',
+      r,
+      `${r.publish.imagesEncoded} encoded, ${r.publish.newCacheFiles} new cache files`,
+      r.publish.imagesEncoded === 0 && r.publish.newCacheFiles === 0,
+    );
   }
   const bp = big?.publish ? big : undefined;
   add('publish-to-live ≤ 2 min (10,000)', bp, bp && s(bp.publish.wallMs), bp && bp.publish.wallMs <= 120_000);
   add('publish-to-live peak RSS ≤ 4 GB (10,000)', bp, bp && MB(bp.publish.peakTreeRssBytes), bp && bp.publish.peakTreeRssBytes <= 4e9);
-  add('cold build ≤ 3× bare Astro (1,000)', k?.baseline ? k : undefined, k?.baseline && `${(k.cold.wallMs / k.baseline.wallMs).toFixed(1)}×`, k?.baseline && k.cold.wallMs <= 3 * k.baseline.wallMs);
+  add(
+    'cold build ≤ 3× bare Astro (1,000)',
+    k?.baseline ? k : undefined,
+    k?.baseline && `${(k.cold.wallMs / k.baseline.wallMs).toFixed(1)}×`,
+    k?.baseline && k.cold.wallMs <= 3 * k.baseline.wallMs,
+  );
   const sq = at(10000);
-  add('first search query ≤ 150 kB compressed (10,000)', sq?.search ? sq : undefined, sq?.search && `${kB(sq.search.first.gzip)} gzip`, sq?.search && sq.search.first.gzip <= 150_000);
+  add(
+    'first search query ≤ 150 kB compressed (10,000)',
+    sq?.search ? sq : undefined,
+    sq?.search && `${kB(sq.search.first.gzip)} gzip`,
+    sq?.search && sq.search.first.gzip <= 150_000,
+  );
   for (const r of runs) {
     const p = r.pages.heaviestArticle;
-    add('content page: no JS, HTML+CSS ≤ 14 kB gzip', r, `${kB(p.html.gzip + p.css.gzip)}, ${p.js.files} JS`, p.js.files === 0 && p.html.gzip + p.css.gzip <= 14_000);
+    add(
+      'content page: no JS, HTML+CSS ≤ 14 kB gzip',
+      r,
+      `${kB(p.html.gzip + p.css.gzip)}, ${p.js.files} JS`,
+      p.js.files === 0 && p.html.gzip + p.css.gzip <= 14_000,
+    );
   }
   for (const r of runs) {
     if (!r.lighthouse) continue;
     const all = Object.entries(r.lighthouse).map(([name, v]) => `${name} ${Object.values(v.scores).join('/')}`);
-    add('Lighthouse mobile 100/100/100/100 (home, article, profile, search)', r, all.join('; '), Object.values(r.lighthouse).every((v) => Object.values(v.scores).every((x) => x === 100)));
+    add(
+      'Lighthouse mobile 100/100/100/100 (home, article, profile, search)',
+      r,
+      all.join('; '),
+      Object.values(r.lighthouse).every((v) => Object.values(v.scores).every((x) => x === 100)),
+    );
   }
   return checks;
 }
@@ -46,7 +81,14 @@ function table(header, rows) {
 }
 
 export function markdownReport({ date, machine, runs, targets }) {
-  const col = (f) => runs.map((r) => { try { return f(r) ?? '–'; } catch { return '–'; } });
+  const col = (f) =>
+    runs.map((r) => {
+      try {
+        return f(r) ?? '–';
+      } catch {
+        return '–';
+      }
+    });
   const phase = (r, name) => r.cold.phases.find((p) => p.name === name);
   const phaseNames = [...new Set(runs.flatMap((r) => r.cold.phases.map((p) => p.name)))];
   const rows = [
@@ -59,7 +101,13 @@ export function markdownReport({ date, machine, runs, targets }) {
     ['per entry', ...col((r) => `${(r.cold.wallMs / r.entries).toFixed(0)} ms`)],
     ['peak RSS, process tree', ...col((r) => MB(r.cold.peakTreeRssBytes))],
     ['peak RSS, largest process', ...col((r) => MB(r.cold.maxRssBytes))],
-    ...phaseNames.map((name) => [`– ${name}`, ...col((r) => { const p = phase(r, name); return p ? `${s(p.ms)}, ${MB(p.peakRssBytes)}` : '–'; })]),
+    ...phaseNames.map((name) => [
+      `– ${name}`,
+      ...col((r) => {
+        const p = phase(r, name);
+        return p ? `${s(p.ms)}, ${MB(p.peakRssBytes)}` : '–';
+      }),
+    ]),
     ['images encoded', ...col((r) => String(r.cold.imagesEncoded))],
     ['**Warm rebuild, one article text edited**', ...col(() => '')],
     ['wall time (share of cold)', ...col((r) => `${s(r.warmText.wallMs)} (${pct(r.warmText.wallMs / r.cold.wallMs)})`)],
@@ -74,7 +122,10 @@ export function markdownReport({ date, machine, runs, targets }) {
     ['**Bare Astro baseline** (same Markdown)', ...col(() => '')],
     ['wall time / peak RSS', ...col((r) => (r.baseline ? `${s(r.baseline.wallMs)} / ${MB(r.baseline.peakTreeRssBytes)}` : '–'))],
     ['this site ÷ baseline (wall)', ...col((r) => (r.baseline ? `${(r.cold.wallMs / r.baseline.wallMs).toFixed(1)}×` : '–'))],
-    ['this site without the image phase ÷ baseline', ...col((r) => (r.baseline ? `${((r.cold.wallMs - (phase(r, 'optimize images')?.ms ?? 0)) / r.baseline.wallMs).toFixed(1)}×` : '–'))],
+    [
+      'this site without the image phase ÷ baseline',
+      ...col((r) => (r.baseline ? `${((r.cold.wallMs - (phase(r, 'optimize images')?.ms ?? 0)) / r.baseline.wallMs).toFixed(1)}×` : '–')),
+    ],
     ['**Output**', ...col(() => '')],
     ['files / size', ...col((r) => `${r.output.files} / ${MB(r.output.bytes)}`)],
     ['HTML pages / size', ...col((r) => `${r.output.html.files} / ${MB(r.output.html.bytes)}`)],
@@ -87,7 +138,10 @@ export function markdownReport({ date, machine, runs, targets }) {
     ['query with d alone ("dong van"): requests, gzip', ...col((r) => (r.search.d ? `${r.search.d.requests}: ${kB(r.search.d.gzip)}` : '–'))],
     ['place with marks alone ("Tân Thành"): gzip, summary', ...col((r) => (r.search.place ? `${kB(r.search.place.gzip)}, ${r.search.place.status}` : '–'))],
     ['**Page weight**, gzip', ...col(() => '')],
-    ['heaviest article: HTML + CSS, JS', ...col((r) => `${kB(r.pages.heaviestArticle.html.gzip)} + ${kB(r.pages.heaviestArticle.css.gzip)}, ${kB(r.pages.heaviestArticle.js.gzip)}`)],
+    [
+      'heaviest article: HTML + CSS, JS',
+      ...col((r) => `${kB(r.pages.heaviestArticle.html.gzip)} + ${kB(r.pages.heaviestArticle.css.gzip)}, ${kB(r.pages.heaviestArticle.js.gzip)}`),
+    ],
     ['home: HTML + CSS, JS', ...col((r) => `${kB(r.pages.home.html.gzip)} + ${kB(r.pages.home.css.gzip)}, ${kB(r.pages.home.js.gzip)}`)],
   ];
   const lhNames = [...new Set(runs.flatMap((r) => Object.keys(r.lighthouse ?? {})))];
@@ -101,7 +155,15 @@ export function markdownReport({ date, machine, runs, targets }) {
     '',
     table(['', ...runs.map((r) => `${r.entries.toLocaleString('en')} entries`)], rows),
     '',
-    table(['Target', 'Entries', 'Measured', 'Met'], targets.map((t) => [t.target, t.entries ? t.entries.toLocaleString('en') : '–', t.value ?? 'not run', t.met === null ? 'not run' : t.met ? 'yes' : '**no**'])),
+    table(
+      ['Target', 'Entries', 'Measured', 'Met'],
+      targets.map((t) => [
+        t.target,
+        t.entries ? t.entries.toLocaleString('en') : '–',
+        t.value ?? 'not run',
+        t.met === null ? 'not run' : t.met ? 'yes' : '**no**',
+      ]),
+    ),
     ...(failing.length ? ['', 'Lighthouse audits below full score:', '', ...failing] : []),
     '',
   ].join('\n');

@@ -46,7 +46,10 @@ if (opts.help) {
   console.log(HELP);
   process.exit(0);
 }
-const sizes = opts.entries.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const sizes = opts.entries
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
 const photoShare = Number(opts['photo-share']);
 const publishOnly = opts['publish-only'];
 const seed = Number(opts.seed);
@@ -55,10 +58,18 @@ const t0 = performance.now();
 const clock = () => `[${((performance.now() - t0) / 1000).toFixed(0).padStart(5)} s]`;
 const say = (msg) => console.log(`${clock()} ${msg}`);
 const mb = (b) => (b / 1048576).toFixed(0);
-const progress = (label) => ({ seconds, pages, rss, line }) => {
-  const what = pages > 0 ? `${pages} pages` : line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim().slice(0, 60);
-  process.stdout.write(`\r${clock()}   ${label}: ${seconds.toFixed(0)} s, peak ${mb(rss)} MB, ${what}`.padEnd(110).slice(0, 110));
-};
+const progress =
+  (label) =>
+  ({ seconds, pages, rss, line }) => {
+    const what =
+      pages > 0
+        ? `${pages} pages`
+        : line
+            .replace(/^\d\d:\d\d:\d\d\s*/, '')
+            .trim()
+            .slice(0, 60);
+    process.stdout.write(`\r${clock()}   ${label}: ${seconds.toFixed(0)} s, peak ${mb(rss)} MB, ${what}`.padEnd(110).slice(0, 110));
+  };
 const endProgress = () => process.stdout.write('\r'.padEnd(111) + '\r');
 
 async function buildStep(label, cwd, env) {
@@ -140,7 +151,9 @@ async function runSize(entries, tmpRoot) {
   say(`${entries} entries: generating content in ${site}`);
   await prepareSite(site);
   const gen = await generateContent(site, {
-    entries, photoShare, seed,
+    entries,
+    photoShare,
+    seed,
     onProgress: (n, total) => process.stdout.write(`\r${clock()}   wrote ${n}/${total} entries`),
   });
   endProgress();

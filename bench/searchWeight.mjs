@@ -85,10 +85,14 @@ async function sitePage(browser, base, dist, queries) {
     for (const [i, q] of queries.entries()) {
       const before = i === 0 ? 0 : urls.length; // the first query counts what the page loaded for it
       await page.locator('#search-q').fill(q);
-      await page.waitForFunction((prev) => {
-        const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy') && s.trim() && s !== prev && !/Nhập từ khóa/.test(s);
-      }, previous, { timeout: 120_000 });
+      await page.waitForFunction(
+        (prev) => {
+          const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+          return !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy') && s.trim() && s !== prev && !/Nhập từ khóa/.test(s);
+        },
+        previous,
+        { timeout: 120_000 },
+      );
       await page.waitForLoadState('networkidle');
       previous = await page.locator('[data-search-status]').textContent();
       out.push({ q, status: previous.trim(), ...(await bytesOf(dist, urls.slice(before))) });
@@ -105,16 +109,19 @@ async function plainPage(browser, base, dist, queries, prefix = '/pagefind-plain
     const out = [];
     for (const [i, q] of queries.entries()) {
       const before = urls.length;
-      const count = await page.evaluate(async ({ q, first, prefix }) => {
-        const api = await import(`${prefix}pagefind.js`);
-        if (first) {
-          await api.options({ excerptLength: 24, ranking: { termSimilarity: 3 } });
-          await api.filters();
-        }
-        const r = await api.search(q);
-        await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
-        return r.results.length;
-      }, { q, first: i === 0, prefix });
+      const count = await page.evaluate(
+        async ({ q, first, prefix }) => {
+          const api = await import(`${prefix}pagefind.js`);
+          if (first) {
+            await api.options({ excerptLength: 24, ranking: { termSimilarity: 3 } });
+            await api.filters();
+          }
+          const r = await api.search(q);
+          await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+          return r.results.length;
+        },
+        { q, first: i === 0, prefix },
+      );
       await page.waitForLoadState('networkidle');
       out.push({ q, results: count, ...(await bytesOf(dist, urls.slice(before))) });
     }

@@ -12,8 +12,7 @@ export const SITE = {
   /** Who publishes, for the footer and JSON-LD Organization. */
   publisher: 'Công an tỉnh Tuyên Quang',
   /** Default description for pages that have none of their own. */
-  description:
-    'Tin tức và các mô hình tự quản, mô hình liên kết bảo đảm an ninh, trật tự của phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh Tuyên Quang.',
+  description: 'Tin tức và các mô hình tự quản, mô hình liên kết bảo đảm an ninh, trật tự của phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh Tuyên Quang.',
   /** Articles per page of the news list. */
   pageSize: 10,
   /** BCP 47 language of every page. */

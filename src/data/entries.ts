@@ -51,8 +51,7 @@ export const getArticlesByUnit = (): Promise<Map<string, Article[]>> =>
   once('articlesByUnit', async () => entriesByUnit(await getArticles(), (a) => a.data.localities.map((ref) => ref.id), await getLocalityIndex()));
 
 /** The site settings (`content/settings/site.yml`); every value optional, so a missing file is empty settings. */
-export const getSettings = (): Promise<Partial<Settings>> =>
-  once('settings', async () => (await getEntry('settings', 'site'))?.data ?? {});
+export const getSettings = (): Promise<Partial<Settings>> => once('settings', async () => (await getEntry('settings', 'site'))?.data ?? {});
 
 /** The sections (chuyên mục) in Vietnamese alphabetical order of their names. */
 export const getSections = (): Promise<Section[]> =>

@@ -99,7 +99,8 @@ export const vi = {
     typeTitle: (type: string) => `Mô hình ${type.toLowerCase()}`,
     typeDescription: (count: number, type: string) => `${count} mô hình ${type.toLowerCase()} bảo đảm an ninh, trật tự tại tỉnh Tuyên Quang.`,
     sectorTitle: (sector: string) => `Mô hình trong lĩnh vực ${sector.toLowerCase()}`,
-    sectorDescription: (count: number, sector: string) => `${count} mô hình bảo đảm an ninh, trật tự trong lĩnh vực ${sector.toLowerCase()} tại tỉnh Tuyên Quang.`,
+    sectorDescription: (count: number, sector: string) =>
+      `${count} mô hình bảo đảm an ninh, trật tự trong lĩnh vực ${sector.toLowerCase()} tại tỉnh Tuyên Quang.`,
     profileHeading: (name: string) => `Mô hình “${name}”`,
     factsHeading: 'Thông tin mô hình',
     sinceMerger: '(từ ngày 1/7/2025)',

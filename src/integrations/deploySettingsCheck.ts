@@ -27,7 +27,9 @@ export function deploySettingsCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build') return;
         // SITE_URL first: without it config.site is only the development default.
-        const problems = [siteUrlProblem(command, process.env.SITE_URL) ?? (config.site && siteUrlPathProblem(config.site))].filter((p): p is string => Boolean(p));
+        const problems = [siteUrlProblem(command, process.env.SITE_URL) ?? (config.site && siteUrlPathProblem(config.site))].filter((p): p is string =>
+          Boolean(p),
+        );
         try {
           readCmsSettings(process.env, { production: true });
         } catch (error) {

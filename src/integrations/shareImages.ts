@@ -25,7 +25,9 @@ export function shareImages(): AstroIntegration {
         await mkdir(join(outDir, SHARE_IMAGE.dir), { recursive: true });
         for (const hash of hashes) {
           await copyFile(cachedShareImage(hash), join(outDir, SHARE_IMAGE.dir, `${hash}.png`)).catch(() => {
-            throw new Error(`Ảnh chia sẻ /${SHARE_IMAGE.dir}/${hash}.png chưa được tạo (không có trong ${cachedShareImage(hash)}). Hãy chạy lại "npm run build".`);
+            throw new Error(
+              `Ảnh chia sẻ /${SHARE_IMAGE.dir}/${hash}.png chưa được tạo (không có trong ${cachedShareImage(hash)}). Hãy chạy lại "npm run build".`,
+            );
           });
         }
         logger.info(`Copied ${hashes.size} share images into ${SHARE_IMAGE.dir}/ in ${Math.round(performance.now() - started)} ms.`);

@@ -37,7 +37,7 @@ const u32be = (b: Uint8Array, at: number) => u16be(b, at) * 65536 + u16be(b, at 
 function sniffJpeg(b: Uint8Array): SniffedImage {
   let hasExif = false;
   // Walk the marker segments up to the frame header (SOFn), which holds the size.
-  for (let at = 2; at + 9 < b.length; ) {
+  for (let at = 2; at + 9 < b.length;) {
     if (b[at] !== 0xff) return { format: 'jpeg', hasExif };
     const marker = b[at + 1] ?? 0;
     if (marker === 0xff) {
@@ -103,8 +103,7 @@ export function imageNameProblem(src: string): string | undefined {
   return undefined;
 }
 
-export const tooHeavyMessage = (src: string, bytes: number) =>
-  `ảnh "${src}" nặng ${(bytes / 1048576).toFixed(0)} MB, quá giới hạn 25 MB; hãy thu nhỏ ảnh`;
+export const tooHeavyMessage = (src: string, bytes: number) => `ảnh "${src}" nặng ${(bytes / 1048576).toFixed(0)} MB, quá giới hạn 25 MB; hãy thu nhỏ ảnh`;
 export const tooLargeMessage = (src: string, width: number, height: number) =>
   `ảnh "${src}" có ${width}×${height} điểm ảnh, quá lớn (tối đa 50 triệu điểm ảnh); hãy thu nhỏ ảnh`;
 

@@ -91,7 +91,8 @@ export const COLLECTIONS = defineCollections([
     slugFrom: [],
     cms: {
       label: 'Thông tin trang',
-      description: 'Cơ quan chủ quản, địa chỉ, điện thoại, thư điện tử, biểu trưng, đường dây nóng: hiện ở chân trang và trang Liên hệ. Mục nào để trống thì không hiện.',
+      description:
+        'Cơ quan chủ quản, địa chỉ, điện thoại, thư điện tử, biểu trưng, đường dây nóng: hiện ở chân trang và trang Liên hệ. Mục nào để trống thì không hiện.',
       identifier: 'publisher',
       sortable: [],
     },

@@ -5,7 +5,6 @@
  */
 import type { Choice } from './taxonomy';
 
-
 interface BaseField {
   /** Front-matter key. */
   readonly name: string;

@@ -33,10 +33,7 @@ const texts = (maxItems: number, maxItemLength: number) =>
   z.preprocess(
     (v) => v ?? [],
     z
-      .array(
-        text(maxItemLength).refine(hasLetterOrDigit, 'phải có ít nhất một chữ cái hoặc chữ số'),
-        { error: 'phải là danh sách' },
-      )
+      .array(text(maxItemLength).refine(hasLetterOrDigit, 'phải có ít nhất một chữ cái hoặc chữ số'), { error: 'phải là danh sách' })
       .max(maxItems, `nhiều quá ${maxItems} mục`),
   );
 
@@ -121,7 +118,11 @@ export function schemaFromFields(fields: readonly FieldDef[], ctx: SchemaContext
       const [date, earliest] = [data[field.name], data[field.notBefore]] as (PartialDate | undefined)[];
       if (!date || !earliest || toIsoDate(date) >= toIsoDate(earliest).slice(0, toIsoDate(date).length)) continue;
       const other = fields.find((f) => f.name === field.notBefore)?.label ?? field.notBefore;
-      issues.addIssue({ code: 'custom', path: [field.name], message: `${toIsoDate(date)} sớm hơn ${other.toLowerCase()} (${toIsoDate(earliest)}); hãy sửa lại` });
+      issues.addIssue({
+        code: 'custom',
+        path: [field.name],
+        message: `${toIsoDate(date)} sớm hơn ${other.toLowerCase()} (${toIsoDate(earliest)}); hãy sửa lại`,
+      });
     }
   });
 }

@@ -120,7 +120,10 @@ describe('search', () => {
 });
 
 describe('photos in the body', () => {
-  it.each([['in a raw <figure>', 'Tổ tuần tra ban đêm'], ['in Markdown', 'Họp tổ tự quản']])('publishes a photo %s from the build, and it loads', async (_, alt) => {
+  it.each([
+    ['in a raw <figure>', 'Tổ tuần tra ban đêm'],
+    ['in Markdown', 'Họp tổ tự quản'],
+  ])('publishes a photo %s from the build, and it loads', async (_, alt) => {
     const image = page.getByRole('img', { name: alt });
     await image.scrollIntoViewIfNeeded();
     await expect(image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);

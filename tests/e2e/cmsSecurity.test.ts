@@ -53,7 +53,8 @@ afterAll(async () => {
 });
 
 /** The state of the repository an upload must not change. */
-const repoState = () => [git(setup.repo, 'branch', '--list'), git(setup.repo, 'rev-list', '--all', '--count'), git(setup.repo, 'status', '--porcelain')].join('\n');
+const repoState = () =>
+  [git(setup.repo, 'branch', '--list'), git(setup.repo, 'rev-list', '--all', '--count'), git(setup.repo, 'status', '--porcelain')].join('\n');
 
 describe('the editor token lives on the admin origin only', () => {
   test('the admin works on its own origin and keeps its login there', async () => {
@@ -156,7 +157,9 @@ describe('uploads through the CMS', () => {
   test('an SVG cover is refused on upload with a Vietnamese reason, and nothing is committed', async () => {
     const before = repoState();
     await pickCover('so-do.svg', 'image/svg+xml', Buffer.from(SVG));
-    await expect.poll(() => refusal(/"so-do\.svg" không phải loại ảnh được nhận \(JPG, PNG, WebP, AVIF, GIF\)/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => refusal(/"so-do\.svg" không phải loại ảnh được nhận \(JPG, PNG, WebP, AVIF, GIF\)/).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     expect(await admin.getByText('so-do.svg', { exact: true }).count()).toBe(0);
     expect(repoState()).toBe(before);
   });
@@ -170,7 +173,9 @@ describe('uploads through the CMS', () => {
   });
 
   test('a real photo is still accepted and saved beside the article', async () => {
-    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#9b1c1c' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#9b1c1c' } })
+      .jpeg()
+      .toBuffer();
     await saveCover('so-do-dia-ban.jpg', 'image/jpeg', photo);
     await expect.poll(() => admin.getByRole('button', { name: /^Trạng/ }).count(), { timeout: 20_000 }).toBe(1);
     expect(git(setup.repo, 'branch', '--list')).toContain(`cms/articles/${ARTICLE}/index`);

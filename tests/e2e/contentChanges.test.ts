@@ -67,7 +67,14 @@ afterAll(async () => {
 describe('an editor’s changes after a build', () => {
   it('keeps a draft off every page, the sitemap and the feed', () => {
     expect(existsSync(join(dist, 'mo-hinh', DRAFT_ID))).toBe(false);
-    for (const page of ['index.html', 'mo-hinh/index.html', 'dia-ban/xa-trang-da/index.html', 'sitemap-0.xml', 'rss.xml', `bai-viet/${SEED_ARTICLE}/index.html`]) {
+    for (const page of [
+      'index.html',
+      'mo-hinh/index.html',
+      'dia-ban/xa-trang-da/index.html',
+      'sitemap-0.xml',
+      'rss.xml',
+      `bai-viet/${SEED_ARTICLE}/index.html`,
+    ]) {
       expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain(DRAFT_NAME);
     }
     expect(readFileSync(join(dist, 'bai-viet', SEED_ARTICLE, 'index.html'), 'utf8')).not.toContain(`/mo-hinh/${DRAFT_ID}/`);
@@ -82,7 +89,11 @@ describe('an editor’s changes after a build', () => {
 
   it('publishes no copy of the photos of a draft or a scheduled article', () => {
     const published = allFiles(dist);
-    for (const photo of HIDDEN_PHOTOS) expect(published.filter((f) => f.includes(photo)), photo).toEqual([]);
+    for (const photo of HIDDEN_PHOTOS)
+      expect(
+        published.filter((f) => f.includes(photo)),
+        photo,
+      ).toEqual([]);
   });
 
   it('serves a new photo as responsive AVIF and WebP with width, height and alt text', () => {

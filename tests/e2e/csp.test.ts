@@ -30,7 +30,12 @@ describe('security headers', () => {
     const response = await fetch(`${siteUrl}/`);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'self'");
-    const scriptSrc = (csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '').split(' ');
+    const scriptSrc = (
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src')) ?? ''
+    ).split(' ');
     expect(scriptSrc).toContain("'self'");
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(scriptSrc).not.toContain("'unsafe-eval'");
@@ -89,7 +94,12 @@ describe('pages under their policies in Chromium', () => {
 
 describe('a production build (CMS_BACKEND=github, CSP_REPORT_URL set)', () => {
   it('lets its admin talk to GitHub and never to decap-server, and reports violations from headers only', async () => {
-    const env = { CMS_BACKEND: 'github', CMS_REPO: 'cong-an-tuyen-quang/antt', CMS_BASE_URL: 'https://oauth.example.vn', CSP_REPORT_URL: 'https://bao-cao.example.vn/csp' };
+    const env = {
+      CMS_BACKEND: 'github',
+      CMS_REPO: 'cong-an-tuyen-quang/antt',
+      CMS_BASE_URL: 'https://oauth.example.vn',
+      CSP_REPORT_URL: 'https://bao-cao.example.vn/csp',
+    };
     const dist = await withEnv(env, () => buildSite());
     try {
       const admin = headersForPath(parseHeadersFile(await readFile(join(dist, '_headers'), 'utf8')), '/admin/');

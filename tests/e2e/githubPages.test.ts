@@ -29,7 +29,10 @@ beforeAll(async () => {
   const about = await readFile(join(root, 'gioi-thieu/index.html'), 'utf8');
   // The same page twice with injected script: as built, and with its meta policy removed (the control).
   await writeFile(join(root, 'gioi-thieu/tiem.html'), about.replace('</main>', `${INJECTED}</main>`));
-  await writeFile(join(root, 'gioi-thieu/khong-chinh-sach.html'), about.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace('</main>', `${INJECTED}</main>`));
+  await writeFile(
+    join(root, 'gioi-thieu/khong-chinh-sach.html'),
+    about.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').replace('</main>', `${INJECTED}</main>`),
+  );
   site = await serveStatic(root);
   // Another origin that tries to frame the admin (clickjacking).
   other = await mkdtemp(join(TEST_BUILDS, 'frame-'));
@@ -74,7 +77,13 @@ describe('a host that sends no headers (GitHub Pages)', () => {
 
   it('allows WebAssembly on the search page only', async () => {
     // The smallest valid module: the magic number and version.
-    const compiles = (page: Page) => page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'compiled', (e: Error) => e.name));
+    const compiles = (page: Page) =>
+      page.evaluate(() =>
+        WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+          () => 'compiled',
+          (e: Error) => e.name,
+        ),
+      );
     const page = await browser.newPage();
     await page.goto(`${site.url}/`);
     expect(await compiles(page)).toBe('CompileError');

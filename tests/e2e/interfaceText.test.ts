@@ -32,7 +32,9 @@ describe('interface text in the built pages', () => {
   });
 
   it('invites to search from the models directory within its opening sentence', () => {
-    expect(html('mo-hinh/index.html')).toMatch(/<p>\d+ mô hình tự quản và liên kết\. Duyệt theo loại, lĩnh vực hoặc địa bàn, hoặc <a href="\/tim-kiem\/">tìm kiếm<\/a>\.<\/p>/);
+    expect(html('mo-hinh/index.html')).toMatch(
+      /<p>\d+ mô hình tự quản và liên kết\. Duyệt theo loại, lĩnh vực hoặc địa bàn, hoặc <a href="\/tim-kiem\/">tìm kiếm<\/a>\.<\/p>/,
+    );
   });
 
   it('labels the facts of a model with the field labels editors see in the CMS', () => {
@@ -65,7 +67,9 @@ describe('interface text in the built pages', () => {
     for (const id of models) {
       const source = readFileSync(join(PROJECT_ROOT, 'content/models', id, 'index.md'), 'utf8');
       const sourceIds = [...(/\nsources: \[([^\]]*)\]/.exec(source)?.[1] ?? '').matchAll(/[a-z0-9-]+/g)].map((m) => m[0]);
-      const years = sourceIds.map((a) => Number(/\npublishDate: "(\d{4})/.exec(readFileSync(join(PROJECT_ROOT, 'content/articles', a, 'index.md'), 'utf8'))?.[1]));
+      const years = sourceIds.map((a) =>
+        Number(/\npublishDate: "(\d{4})/.exec(readFileSync(join(PROJECT_ROOT, 'content/articles', a, 'index.md'), 'utf8'))?.[1]),
+      );
       const facts = /<section class="facts"[\s\S]*?<\/section>/.exec(html(`mo-hinh/${id}/index.html`))?.[0] ?? '';
       const status = /<dt>Tình trạng<\/dt><dd>([\s\S]*?)<\/dd>/.exec(facts)?.[1] ?? '';
       if (years.length > 0) expect(status, id).toContain(`(theo bài viết năm ${Math.max(...years)})`);

@@ -70,7 +70,10 @@ describe('every built page', () => {
     expect(sitemap.paths.length).toBeGreaterThan(30);
     expect(sitemap.paths).toContain('/');
     expect(sitemap.paths.filter((p) => p.startsWith('/admin/'))).toEqual([]);
-    expect(phonePages.every((p) => p !== undefined), `phone pages: ${phonePages.join(', ')}`).toBe(true);
+    expect(
+      phonePages.every((p) => p !== undefined),
+      `phone pages: ${phonePages.join(', ')}`,
+    ).toBe(true);
     for (const path of pages) expect(site.files.has(fileForPath(path)), `${path} is not built`).toBe(true);
   });
 
@@ -90,7 +93,12 @@ describe('every built page', () => {
   });
 
   it('has no WCAG 2.2 AA violations found by axe at 360 px on home, a model, an article and search', async () => {
-    expect(await axeProblems(phonePages.filter((p) => p !== undefined), PHONE)).toEqual([]);
+    expect(
+      await axeProblems(
+        phonePages.filter((p) => p !== undefined),
+        PHONE,
+      ),
+    ).toEqual([]);
   });
 
   it('is valid HTML under html-validate:recommended and the project config', async () => {
@@ -122,7 +130,13 @@ describe('every built page', () => {
     );
     for (const css of stylesheets) {
       const text = readFileSync(join(siteDir, fileForPath(css)), 'utf8');
-      problems.push(...checkReferences(css, cssUrls(text).map((url) => ({ source: 'css url()', url })), site));
+      problems.push(
+        ...checkReferences(
+          css,
+          cssUrls(text).map((url) => ({ source: 'css url()', url })),
+          site,
+        ),
+      );
     }
     // The fonts are referenced from CSS, inline or linked: proof that CSS urls were checked at all.
     const cssReferences = references.flatMap(([, refs]) => refs).filter((r) => r.source.endsWith('css url()')).length;

@@ -15,7 +15,11 @@ import { frontMatter } from '../support/content';
 
 const siteUrl = inject('siteUrl');
 
-interface Entry { id: string; collection: 'models' | 'articles'; fields: Record<string, unknown> }
+interface Entry {
+  id: string;
+  collection: 'models' | 'articles';
+  fields: Record<string, unknown>;
+}
 
 /** Each published entry's front matter, read with the build's own reader. */
 async function readEntries(collection: Entry['collection']): Promise<Entry[]> {
@@ -57,9 +61,7 @@ async function openSearch(p: Page, query: string): Promise<void> {
 
 /** Entry ids of the results on screen, in order. */
 async function resultIds(p: Page): Promise<string[]> {
-  const hrefs = await p.locator('[data-search-results] h2 a').evaluateAll((links) =>
-    links.map((a) => (a as HTMLAnchorElement).pathname),
-  );
+  const hrefs = await p.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.map((h) => h.split('/').filter(Boolean).at(-1) ?? h);
 }
 
@@ -132,7 +134,12 @@ describe('Vietnamese matching', () => {
   /** Entries whose source text writes `phrase` with these very marks (any case). */
   const writing = (phrase: string) =>
     [...models, ...articles]
-      .filter((e) => readFileSync(join(PROJECT_ROOT, 'content', e.collection, e.id, 'index.md'), 'utf8').normalize('NFC').toLowerCase().includes(phrase))
+      .filter((e) =>
+        readFileSync(join(PROJECT_ROOT, 'content', e.collection, e.id, 'index.md'), 'utf8')
+          .normalize('NFC')
+          .toLowerCase()
+          .includes(phrase),
+      )
       .map((e) => e.id)
       .sort();
 
@@ -195,7 +202,8 @@ describe('abbreviations (src/data/searchAliases.yml)', () => {
 });
 
 describe('queries typed with the input method off', () => {
-  const readingText = async (p: Page) => ((await p.locator('[data-search-reading]').isVisible()) ? await p.locator('[data-search-reading] strong').textContent() : null);
+  const readingText = async (p: Page) =>
+    (await p.locator('[data-search-reading]').isVisible()) ? await p.locator('[data-search-reading] strong').textContent() : null;
 
   it.each([
     ['xawng daauf', 'xăng dầu', 'raw Telex'],
@@ -266,7 +274,10 @@ describe('facets', () => {
     const p = page ?? (await newPage());
     await openSearch(p, '');
     const group = p.getByRole('group', { name: 'Loại mô hình' });
-    const selfManaged = models.filter((m) => m.fields.type === 'tu-quan').map((m) => m.id).sort();
+    const selfManaged = models
+      .filter((m) => m.fields.type === 'tu-quan')
+      .map((m) => m.id)
+      .sort();
     await group.getByRole('checkbox', { name: new RegExp(`^${labelOf(MODEL_TYPES.list, 'tu-quan')} `) }).check();
     await p.waitForURL(/kieu=/);
     await settled(p);
@@ -298,7 +309,12 @@ describe('state in the URL', () => {
     const p = page ?? (await newPage());
     await openSearch(p, 'q=rung&loai=M%C3%B4+h%C3%ACnh&sap-xep=moi-nhat');
     expect(await p.getByLabel('Từ khóa').inputValue()).toBe('rung');
-    expect(await p.getByRole('group', { name: 'Loại nội dung' }).getByRole('checkbox', { name: /^Mô hình/ }).isChecked()).toBe(true);
+    expect(
+      await p
+        .getByRole('group', { name: 'Loại nội dung' })
+        .getByRole('checkbox', { name: /^Mô hình/ })
+        .isChecked(),
+    ).toBe(true);
     expect(await p.getByRole('radio', { name: 'Mới nhất' }).isChecked()).toBe(true);
     expect(await resultIds(p)).toEqual([FOREST]);
   });
@@ -332,7 +348,10 @@ describe('state in the URL', () => {
     await openSearch(p, '');
     const input = p.getByLabel('Từ khóa');
     await input.fill('kho vat lieu');
-    await p.getByRole('group', { name: 'Loại nội dung' }).getByRole('checkbox', { name: /^Mô hình/ }).check();
+    await p
+      .getByRole('group', { name: 'Loại nội dung' })
+      .getByRole('checkbox', { name: /^Mô hình/ })
+      .check();
     await p.waitForURL(/loai=/);
     await settled(p);
     await p.goBack();

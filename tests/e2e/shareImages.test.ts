@@ -15,8 +15,7 @@ function htmlPages(): string[] {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
 }
 
-const meta = (html: string, key: string) =>
-  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 
 describe('share previews', () => {
   const pages = htmlPages();
@@ -43,7 +42,9 @@ describe('share previews', () => {
   });
 
   it('gives pages of different titles different images', () => {
-    const images = new Set(['index.html', 'tin-tuc/index.html', 'mo-hinh/index.html', 'lien-he/index.html'].map((p) => meta(readFileSync(join(siteDir, p), 'utf8'), 'og:image')));
+    const images = new Set(
+      ['index.html', 'tin-tuc/index.html', 'mo-hinh/index.html', 'lien-he/index.html'].map((p) => meta(readFileSync(join(siteDir, p), 'utf8'), 'og:image')),
+    );
     expect(images.size).toBe(4);
   });
 
@@ -57,7 +58,9 @@ describe('share previews', () => {
     expect((news.publisher as { name: string }).name).toBe(settings.publisher);
     const model = pages.find((p) => /^mo-hinh\/[^/]+\/index\.html$/.test(p) && !p.startsWith('mo-hinh/loai') && !p.startsWith('mo-hinh/linh-vuc'))!;
     const modelHtml = readFileSync(join(siteDir, model), 'utf8');
-    const modelLd = [...modelHtml.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((m) => JSON.parse(m[1]!) as Record<string, unknown>[]);
+    const modelLd = [...modelHtml.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap(
+      (m) => JSON.parse(m[1]!) as Record<string, unknown>[],
+    );
     const profile = modelLd.find((d) => d.url === meta(modelHtml, 'og:url'));
     expect(profile, model).toMatchObject({ '@type': 'Organization', image: [meta(modelHtml, 'og:image')] });
     expect(profile?.parentOrganization).toMatchObject({ '@type': 'Organization' });

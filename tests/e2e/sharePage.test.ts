@@ -50,7 +50,9 @@ describe('sharing a page', () => {
       await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
       await expect.poll(() => page.getByRole('status').textContent()).toBe('Đã sao chép liên kết.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shared);
-      expect(await page.getByRole('link', { name: 'Facebook' }).getAttribute('href')).toBe(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(shared)}`);
+      expect(await page.getByRole('link', { name: 'Facebook' }).getAttribute('href')).toBe(
+        `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(shared)}`,
+      );
       expect(await page.getByRole('link', { name: 'Quay lại trang' }).getAttribute('href')).toBe(shared);
     } finally {
       await context.close();

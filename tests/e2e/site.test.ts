@@ -56,7 +56,10 @@ describe('the built site', () => {
     // Search and the share page are the pages whose job needs a script.
     for (const page of htmlFiles().filter((p) => !p.includes(`${siteDir}/tim-kiem/`) && !p.includes(`${siteDir}/chia-se/`))) {
       const scripts = readFileSync(page, 'utf8').match(/<script\b[^>]*>/g) ?? [];
-      expect(scripts.filter((s) => !s.includes('application/ld+json')), page).toEqual([]);
+      expect(
+        scripts.filter((s) => !s.includes('application/ld+json')),
+        page,
+      ).toEqual([]);
     }
   });
 
@@ -90,13 +93,18 @@ describe('the built site', () => {
   it('publishes an RSS feed and a sitemap that list the content', () => {
     const rss = read('rss.xml');
     for (const id of articles) expect(rss).toContain(`/bai-viet/${id}/`);
-    const sitemap = readdirSync(siteDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map(read).join('');
+    const sitemap = readdirSync(siteDir)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map(read)
+      .join('');
     for (const id of models) expect(sitemap).toContain(`/mo-hinh/${id}/`);
     expect(sitemap).not.toContain('/admin/');
   });
 
   it('self-hosts its font with the Vietnamese subset', () => {
-    const linked = readdirSync(join(siteDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => read(`_astro/${f}`));
+    const linked = readdirSync(join(siteDir, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => read(`_astro/${f}`));
     const inline = [...read('index.html').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
     const css = [...linked, ...inline].join('');
     expect(css).toMatch(/@font-face\{[^}]*Be Vietnam Pro[^}]*U\+1EA0-1EF9/);
@@ -128,14 +136,19 @@ describe('a reader in Chromium', () => {
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Mô hình' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Mô hình');
     await noOverflow();
-    await page.getByRole('link', { name: /bảo vệ rừng/ }).first().click();
+    await page
+      .getByRole('link', { name: /bảo vệ rừng/ })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('bảo vệ rừng');
     const facts = page.getByRole('region', { name: 'Thông tin mô hình' });
     await expect(facts.textContent()).resolves.toContain('Liên kết');
     await expect(facts.textContent()).resolves.toContain('xã Hàm Yên');
     await noOverflow();
     await facts.getByRole('link', { name: /Tuyên Quang đẩy mạnh phong trào/ }).click();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tuyên Quang đẩy mạnh phong trào toàn dân bảo vệ Tổ quốc trong tình hình mới');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Tuyên Quang đẩy mạnh phong trào toàn dân bảo vệ Tổ quốc trong tình hình mới',
+    );
     await noOverflow();
     await page.close();
   });

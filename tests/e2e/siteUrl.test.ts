@@ -18,7 +18,10 @@ describe('a production build without SITE_URL', () => {
     delete process.env.SITE_URL;
     try {
       const { build } = await import('astro');
-      const error = await build({ root: PROJECT_ROOT, outDir, logLevel: 'silent' }).then(() => undefined, (e: unknown) => e as Error);
+      const error = await build({ root: PROJECT_ROOT, outDir, logLevel: 'silent' }).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
       expect(error?.message).toContain('Chưa đặt biến môi trường SITE_URL');
     } finally {
       process.env.SITE_URL = saved;

@@ -28,9 +28,17 @@ beforeAll(async () => {
   await cp(inject('siteDir'), root, { recursive: true });
   await mkdir(join(root, 'media'), { recursive: true });
   // The seed content has no photo: a published one, as the CMS would commit it.
-  await writeFile(join(root, 'media/anh.jpg'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#9b1c1c' } }).jpeg().toBuffer());
+  await writeFile(
+    join(root, 'media/anh.jpg'),
+    await sharp({ create: { width: 8, height: 8, channels: 3, background: '#9b1c1c' } })
+      .jpeg()
+      .toBuffer(),
+  );
   await writeFile(join(root, 'media/tien-ich.js'), 'window.__xss = "svg";');
-  await writeFile(join(root, 'media/bao-cao.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script href="/media/tien-ich.js"/><script>window.__xss = "inline"</script><rect width="10" height="10"/></svg>');
+  await writeFile(
+    join(root, 'media/bao-cao.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg"><script href="/media/tien-ich.js"/><script>window.__xss = "inline"</script><rect width="10" height="10"/></svg>',
+  );
   browser = await launchBrowser();
 });
 

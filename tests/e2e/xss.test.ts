@@ -37,7 +37,12 @@ afterAll(async () => {
 describe('an article with hostile HTML', () => {
   it('is refused by the content check before a build, with the lines of the payloads that are not photos', async () => {
     const messages = (await checkContent(site.root)).map((p) => p.message);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^ảnh trong nội dung, dòng \d+: "javascript:window.__xss=22" không phải là tệp ảnh/), expect.stringMatching(/^nội dung dòng \d+: "<SCRIPT"/)]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ảnh trong nội dung, dòng \d+: "javascript:window.__xss=22" không phải là tệp ảnh/),
+        expect.stringMatching(/^nội dung dòng \d+: "<SCRIPT"/),
+      ]),
+    );
   });
 
   it('is sanitised in the built page itself', async () => {

@@ -27,15 +27,18 @@ export async function runAxe(page: Page, tags: readonly string[] = WCAG_22_AA): 
     routed.add(page);
   }
   await page.addScriptTag({ url: AXE_PATH });
-  return page.evaluate(async (values) => {
-    const results = await window.axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
-    return results.violations.map((v) => ({
-      rule: v.id,
-      impact: v.impact ?? 'unknown',
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
-    }));
-  }, [...tags]);
+  return page.evaluate(
+    async (values) => {
+      const results = await window.axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+      return results.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact ?? 'unknown',
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+      }));
+    },
+    [...tags],
+  );
 }
 
 /** `page [where] rule (impact): help — selector, selector` */

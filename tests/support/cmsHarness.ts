@@ -121,7 +121,10 @@ export async function startCmsDev(): Promise<CmsDevSetup> {
   const deadline = Date.now() + 280_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm run cms exited: ${output}`);
-    const ok = await fetch(`${siteUrl}/admin/`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${siteUrl}/admin/`, { signal: AbortSignal.timeout(60_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`npm run cms did not start: ${output}`);
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -26,5 +26,9 @@ export async function openWatched(browser: Browser, url: string): Promise<Watche
 
 /** Resolves once Decap has drawn something: its login screen or its interface. */
 export async function decapStarted(page: Page): Promise<void> {
-  await page.waitForFunction(() => (document.body.innerText || '').trim().length > 0 && !!document.querySelector('#nc-root, [class*="LoginButton"], button'), undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => (document.body.innerText || '').trim().length > 0 && !!document.querySelector('#nc-root, [class*="LoginButton"], button'),
+    undefined,
+    { timeout: 30_000 },
+  );
 }

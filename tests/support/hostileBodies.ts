@@ -39,7 +39,11 @@ export const BODY_CASES: readonly BodyCase[] = [
     markdown: '<form><math><mtext></form><form><mglyph><style></math><b>đậm',
     shows: ['<form><math><mtext></form><form><mglyph><style></math>đậm'],
   },
-  { name: 'an <iframe> embed', markdown: '<iframe src="https://www.youtube.com/embed/x"></iframe>', shows: ['<iframe src="https://www.youtube.com/embed/x"></iframe>'] },
+  {
+    name: 'an <iframe> embed',
+    markdown: '<iframe src="https://www.youtube.com/embed/x"></iframe>',
+    shows: ['<iframe src="https://www.youtube.com/embed/x"></iframe>'],
+  },
   { name: 'a <style> block', markdown: '<style>body { display: none }</style>', shows: ['<style>body { display: none }</style>'] },
   { name: 'a <script> in a sentence', markdown: 'Trước <script>alert(1)</script> sau', shows: ['Trước <script>alert(1)</script> sau'] },
   { name: 'a <plaintext> tag', markdown: '<plaintext>mọi thứ sau đây', shows: ['<plaintext>mọi thứ sau đây'] },
@@ -49,10 +53,18 @@ export const BODY_CASES: readonly BodyCase[] = [
   { name: 'a javascript: link', markdown: '[bấm vào đây](javascript:alert(1))', shows: ['bấm vào đây'] },
   { name: 'a closed HTML comment (an editor\u2019s hidden note)', markdown: 'Hiện <!-- ghi chú ẩn --> tiếp', shows: ['Hiện tiếp'] },
   { name: 'escaped entities', markdown: '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &copy; &#272;', shows: ['<script>alert(1)</script> & © Đ'] },
-  { name: 'an entity written out in full', markdown: 'Từ khoá thửtìmkiếm viết &amp;lt;i&amp;gt; và &lt;b&gt;', shows: ['Từ khoá thửtìmkiếm viết &lt;i&gt; và <b>'] },
+  {
+    name: 'an entity written out in full',
+    markdown: 'Từ khoá thửtìmkiếm viết &amp;lt;i&amp;gt; và &lt;b&gt;',
+    shows: ['Từ khoá thửtìmkiếm viết &lt;i&gt; và <b>'],
+  },
   { name: 'comparison signs', markdown: '5 < 6 và 7 > 3, a<b', shows: ['5 < 6 và 7 > 3, a<b'] },
   { name: 'a tag inside inline code', markdown: 'Gõ `<ANTT>` như vậy', shows: ['Gõ <ANTT> như vậy'] },
-  { name: 'a CDATA section and a processing instruction', markdown: '<![CDATA[ dữ liệu ]]> và <?php echo 1; ?>', shows: ['<![CDATA[ dữ liệu ]]> và <?php echo 1; ?>'] },
+  {
+    name: 'a CDATA section and a processing instruction',
+    markdown: '<![CDATA[ dữ liệu ]]> và <?php echo 1; ?>',
+    shows: ['<![CDATA[ dữ liệu ]]> và <?php echo 1; ?>'],
+  },
   { name: 'a doctype', markdown: '<!DOCTYPE html>', shows: ['<!DOCTYPE html>'] },
   { name: 'emoji and combining marks', markdown: 'Cờ 🇻🇳, cán bộ 👮🏽‍♀️, x\u0302 và y\u0310', shows: ['Cờ 🇻🇳, cán bộ 👮🏽‍♀️, x\u0302 và y\u0310'] },
   { name: 'a very long word', markdown: longWord, shows: [longWord] },
@@ -62,8 +74,16 @@ export const BODY_CASES: readonly BodyCase[] = [
     shows: ['Dòng một\nDòng hai\nDòng ba\nDòng bốn\nDòng năm'],
   },
   { name: 'a table cell with an escaped pipe', markdown: '| Cột | Giá trị |\n|---|---|\n| a \\| b | 1 |', shows: ['a | b'] },
-  { name: 'autolinks', markdown: 'Xem <https://congan.tuyenquang.gov.vn/> hoặc www.tuyenquang.gov.vn', shows: ['https://congan.tuyenquang.gov.vn/', 'www.tuyenquang.gov.vn'] },
-  { name: 'an attribute with an event handler on an allowed tag', markdown: '<p onclick="alert(1)" style="display:none">Đoạn có thuộc tính lạ</p>', shows: ['Đoạn có thuộc tính lạ'] },
+  {
+    name: 'autolinks',
+    markdown: 'Xem <https://congan.tuyenquang.gov.vn/> hoặc www.tuyenquang.gov.vn',
+    shows: ['https://congan.tuyenquang.gov.vn/', 'www.tuyenquang.gov.vn'],
+  },
+  {
+    name: 'an attribute with an event handler on an allowed tag',
+    markdown: '<p onclick="alert(1)" style="display:none">Đoạn có thuộc tính lạ</p>',
+    shows: ['Đoạn có thuộc tính lạ'],
+  },
   { name: 'a stray closing tag', markdown: 'Đóng thừa </b></details></div> vẫn đọc được', shows: ['Đóng thừa', 'vẫn đọc được'] },
 ];
 

@@ -12,5 +12,7 @@ export async function makeJpeg(path: string, width = 1600, height = 1000): Promi
       pixels[i + 2] = ((x + y) * 97) % 256;
     }
   }
-  await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 80 }).toFile(path);
+  await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 80 })
+    .toFile(path);
 }

@@ -100,22 +100,11 @@ export function parseSrcset(value: string): string[] {
 
 /** The `url(...)` values of a stylesheet or style attribute. */
 export function cssUrls(css: string): string[] {
-  return [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/gi)]
-    .map((m) => m[1] ?? m[2] ?? m[3] ?? '')
-    .filter((url) => url !== '');
+  return [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/gi)].map((m) => m[1] ?? m[2] ?? m[3] ?? '').filter((url) => url !== '');
 }
 
 /** `meta` names/properties whose content is a URL of this site's pages or images. */
-const URL_METAS = new Set([
-  'og:url',
-  'og:image',
-  'og:image:url',
-  'og:image:secure_url',
-  'og:audio',
-  'og:video',
-  'twitter:image',
-  'twitter:image:src',
-]);
+const URL_METAS = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'og:audio', 'og:video', 'twitter:image', 'twitter:image:src']);
 /** Attributes holding one URL, by tag (`*` for any tag). */
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   '*': ['href', 'src', 'xlink:href', 'cite', 'poster', 'action'],

@@ -15,7 +15,11 @@ export interface SourceFile {
 export function sourceFiles(folders: readonly string[], extensions: readonly string[], exclude: readonly string[] = []): SourceFile[] {
   return folders.flatMap((folder) =>
     readdirSync(join(projectRoot, folder), { recursive: true, encoding: 'utf8' })
-      .map((name) => relative(projectRoot, join(projectRoot, folder, name)).split('\\').join('/'))
+      .map((name) =>
+        relative(projectRoot, join(projectRoot, folder, name))
+          .split('\\')
+          .join('/'),
+      )
       .filter((path) => extensions.some((ext) => path.endsWith(ext)) && !exclude.some((prefix) => path.startsWith(prefix)))
       .sort()
       .map((path) => ({ path, text: readFileSync(join(projectRoot, path), 'utf8') })),

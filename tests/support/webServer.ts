@@ -21,7 +21,13 @@ export interface RunningWebServer {
 export async function waitForPort(url: string, child: ChildProcess, log: () => string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`exited: ${log()}`);
-    if (await fetch(url, { redirect: 'manual' }).then(() => true, () => false)) return;
+    if (
+      await fetch(url, { redirect: 'manual' }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`did not start: ${log()}`);

@@ -27,6 +27,7 @@ export function uploadProblem(name: string, bytes: Uint8Array): string | undefin
   const accepted = 'Chỉ nhận ảnh JPG, PNG, WebP, AVIF hoặc GIF.';
   if (!FORMAT_OF_EXTENSION[extension]) return `Tệp "${name}" không được tải lên: ${accepted} Tệp HTML, script, SVG… có thể chạy mã trên trang nên bị từ chối.`;
   if (!actual) return `Tệp "${name}" không phải là ảnh thật (nội dung không phải ${extension.slice(1).toUpperCase()}). ${accepted}`;
-  if (!extensionFits(name, actual)) return `Tệp "${name}" có đuôi ${extension} nhưng thực chất là ảnh ${actual.toUpperCase()}; hãy đổi tên cho đúng loại rồi tải lại.`;
+  if (!extensionFits(name, actual))
+    return `Tệp "${name}" có đuôi ${extension} nhưng thực chất là ảnh ${actual.toUpperCase()}; hãy đổi tên cho đúng loại rồi tải lại.`;
   return undefined;
 }

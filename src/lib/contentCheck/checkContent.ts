@@ -51,7 +51,10 @@ function checkSlugs(entries: RawEntry[], problems: Problem[]) {
   for (const entry of entries) {
     const slug = slugify(entry.id, 200);
     if (slug !== entry.id) {
-      problems.push({ file: entry.file, message: `tên thư mục/tệp "${entry.id}" phải viết thường, không dấu, nối bằng gạch ngang; hãy đổi thành "${slug || 'ten-moi'}"` });
+      problems.push({
+        file: entry.file,
+        message: `tên thư mục/tệp "${entry.id}" phải viết thường, không dấu, nối bằng gạch ngang; hãy đổi thành "${slug || 'ten-moi'}"`,
+      });
     }
     const twin = seen.get(slug);
     if (twin) problems.push({ file: entry.file, message: `trùng đường dẫn "${slug}" với ${twin.file}; hãy đặt tên khác` });
@@ -147,7 +150,12 @@ function checkDateLike(entry: RawEntry, problems: Problem[]) {
   for (const path of entry.dateLike) {
     const field = entry.collection.fields.find((f) => f.name === path.split('.')[0]);
     if (!field || (field.kind === 'date' && path === field.name)) continue;
-    problems.push({ file: entry.file, field: path, label: field.label, message: 'giá trị trông như ngày tháng nên sẽ bị đọc thành ngày; hãy đặt trong ngoặc kép' });
+    problems.push({
+      file: entry.file,
+      field: path,
+      label: field.label,
+      message: 'giá trị trông như ngày tháng nên sẽ bị đọc thành ngày; hãy đặt trong ngoặc kép',
+    });
   }
 }
 
@@ -162,11 +170,17 @@ function checkBodyText(entry: RawEntry, problems: Problem[]) {
   const lines = entry.body.split('\n');
   const nfd = lines.findIndex((line) => line !== line.normalize('NFC'));
   if (nfd >= 0) {
-    problems.push({ file: entry.file, message: `dòng ${entry.bodyLine + nfd} có chữ chưa chuẩn Unicode dựng sẵn (NFC); gõ lại đoạn đó hoặc chạy "npm run content:nfc"` });
+    problems.push({
+      file: entry.file,
+      message: `dòng ${entry.bodyLine + nfd} có chữ chưa chuẩn Unicode dựng sẵn (NFC); gõ lại đoạn đó hoặc chạy "npm run content:nfc"`,
+    });
   }
   const control = lines.findIndex(hasControlCharacter);
   if (control >= 0) {
-    problems.push({ file: entry.file, message: `dòng ${entry.bodyLine + control} có ký tự điều khiển ẩn (thường do dán từ tệp khác); hãy xoá đoạn đó và gõ lại` });
+    problems.push({
+      file: entry.file,
+      message: `dòng ${entry.bodyLine + control} có ký tự điều khiển ẩn (thường do dán từ tệp khác); hãy xoá đoạn đó và gõ lại`,
+    });
   }
 }
 
@@ -175,7 +189,11 @@ export async function checkContent(root: string, collections: readonly Collectio
   const all = (await Promise.all(collections.map((c) => readEntries(root, c, problems)))).flat();
   const ids = new Map(collections.map((c) => [c.name, new Set(all.filter((e) => e.collection === c).map((e) => e.id))]));
   const valid = new Map<RawEntry, Record<string, unknown>>();
-  for (const collection of collections) checkSlugs(all.filter((e) => e.collection === collection), problems);
+  for (const collection of collections)
+    checkSlugs(
+      all.filter((e) => e.collection === collection),
+      problems,
+    );
   for (const entry of all) {
     checkKeys(entry, problems);
     checkDateLike(entry, problems);
@@ -188,6 +206,10 @@ export async function checkContent(root: string, collections: readonly Collectio
     checkReferences(entry, ids, problems);
     if (data) valid.set(entry, data);
   }
-  checkLocalityLoops(all.filter((e) => e.collection.name === 'localities' && valid.has(e)), valid, problems);
+  checkLocalityLoops(
+    all.filter((e) => e.collection.name === 'localities' && valid.has(e)),
+    valid,
+    problems,
+  );
   return problems;
 }

@@ -22,14 +22,22 @@ const DECODED_CACHE = join(process.cwd(), 'node_modules', '.astro', 'content-che
 let decoded: Set<string> | undefined;
 
 async function decodesWhole(bytes: Buffer): Promise<boolean> {
-  decoded ??= new Set(await readFile(DECODED_CACHE, 'utf8').then((t) => JSON.parse(t) as string[], () => []));
+  decoded ??= new Set(
+    await readFile(DECODED_CACHE, 'utf8').then(
+      (t) => JSON.parse(t) as string[],
+      () => [],
+    ),
+  );
   const hash = createHash('sha256').update(bytes).digest('hex');
   if (decoded.has(hash)) return true;
   // Shrinking on load still reads every byte of the compressed data, so a cut-off file fails here.
   const ok = await sharp(bytes, { failOn: 'truncated', limitInputPixels: IMAGE_LIMITS.maxPixels })
     .resize(64, 64, { fit: 'inside' })
     .toBuffer()
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   if (ok) {
     decoded.add(hash);
     await mkdir(dirname(DECODED_CACHE), { recursive: true })
@@ -64,9 +72,12 @@ export async function checkImage(path: string, src: string): Promise<string | un
   if (!expected) return `"${src}" không phải loại ảnh được nhận (JPG, PNG, WebP, AVIF, GIF)`;
   if (info.size > IMAGE_LIMITS.maxBytes) return tooHeavyMessage(src, info.size);
   const bytes = await readFile(path);
-  const meta = await sharp(bytes).metadata().catch(() => undefined);
+  const meta = await sharp(bytes)
+    .metadata()
+    .catch(() => undefined);
   if (!meta?.format) return `"${src}" không phải là tệp ảnh (không đọc được nội dung ảnh)`;
-  if (!expected.includes(meta.format as ImageFormat)) return `"${src}" có đuôi ${extname(path)} nhưng thực chất là ảnh ${meta.format.toUpperCase()}; hãy lưu lại đúng loại`;
+  if (!expected.includes(meta.format as ImageFormat))
+    return `"${src}" có đuôi ${extname(path)} nhưng thực chất là ảnh ${meta.format.toUpperCase()}; hãy lưu lại đúng loại`;
   if ((meta.width ?? 0) * (meta.height ?? 0) > IMAGE_LIMITS.maxPixels) return tooLargeMessage(src, meta.width ?? 0, meta.height ?? 0);
   if (!(await decodesWhole(bytes))) return `ảnh "${src}" bị hỏng hoặc tải lên chưa hết (không đọc được đến cuối tệp); hãy tải ảnh lên lại`;
   return undefined;

@@ -15,7 +15,31 @@ export const PROJECT_PUBLIC_FILES: readonly string[] = ['public/favicon.svg'];
 const IGNORED_NAMES = new Set(['.DS_Store', '.gitkeep', 'Thumbs.db', 'desktop.ini']);
 
 /** Types a browser may run as a page or script when opened from the site: named in the message. */
-const ACTIVE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.xht', '.shtml', '.mht', '.mhtml', '.js', '.mjs', '.cjs', '.svg', '.svgz', '.xml', '.xsl', '.xslt', '.rss', '.atom', '.swf', '.wasm', '.php', '.jsp', '.asp', '.aspx']);
+const ACTIVE_EXTENSIONS = new Set([
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.xht',
+  '.shtml',
+  '.mht',
+  '.mhtml',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.svg',
+  '.svgz',
+  '.xml',
+  '.xsl',
+  '.xslt',
+  '.rss',
+  '.atom',
+  '.swf',
+  '.wasm',
+  '.php',
+  '.jsp',
+  '.asp',
+  '.aspx',
+]);
 
 const ALLOWED: Record<string, readonly string[]> = {
   public: [...RASTER_EXTENSIONS, '.ico', '.pdf'],

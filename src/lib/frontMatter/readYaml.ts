@@ -94,4 +94,3 @@ export function readYaml(text: string, firstLine = 1): YamlRead {
   }
   return { data: value as Record<string, unknown>, issues, dateLike };
 }
-

@@ -21,7 +21,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words of the text folded and single-spaced, with a space at each end. */
 function foldedWords(text: string): string {
-  return ` ${foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  return ` ${foldVietnamese(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
 }
 
 function hasShort(text: string, short: string): boolean {

@@ -57,7 +57,12 @@ export function escapeTextForPagefind(html: string): string {
   if (!escapeTexts(tree, false)) return html;
   const body = firstElement(tree, 'body');
   if (body && HAS_REFERENCE_START.test(title)) {
-    body.children.push({ type: 'element', tagName: 'span', properties: { dataPagefindMeta: 'title[data-title]', dataTitle: title, hidden: true }, children: [] });
+    body.children.push({
+      type: 'element',
+      tagName: 'span',
+      properties: { dataPagefindMeta: 'title[data-title]', dataTitle: title, hidden: true },
+      children: [],
+    });
   }
   return toHtml(tree);
 }

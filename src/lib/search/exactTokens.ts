@@ -33,10 +33,10 @@ export function exactToken(word: string): string {
   let tone = 'z';
   let last = '';
   for (const char of word.normalize('NFD').toLowerCase()) {
-    if (char === 'đ') out += (last = 'dd');
+    if (char === 'đ') out += last = 'dd';
     else if (TONES[char]) tone = TONES[char];
     else if (VOWEL_MARKS[char]) out += VOWEL_MARKS[char](last.at(-1) ?? '');
-    else out += (last = char);
+    else out += last = char;
   }
   return out + tone;
 }

@@ -18,9 +18,7 @@ export interface ResultCard {
 export function resultCard(data: PagefindResultData): ResultCard {
   const meta = data.meta;
   const localities = (meta[META_KEYS.localities] ?? '').split(LOCALITY_SEPARATOR).filter(Boolean);
-  const badges = [meta[META_KEYS.kind], meta[META_KEYS.modelType], meta[META_KEYS.sector], localities[0]].filter(
-    (b): b is string => Boolean(b && b.trim()),
-  );
+  const badges = [meta[META_KEYS.kind], meta[META_KEYS.modelType], meta[META_KEYS.sector], localities[0]].filter((b): b is string => Boolean(b && b.trim()));
   const card: ResultCard = {
     url: data.url,
     title: meta.title?.trim() || data.url,

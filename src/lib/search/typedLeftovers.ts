@@ -46,11 +46,7 @@ function withHorn(body: string): string {
   if (!group) return `${body}uw`;
   const at = group.index;
   const vowels = group[0];
-  const marked = vowels.startsWith('uo')
-    ? `uwow${vowels.slice(2)}`
-    : vowels.startsWith('oa')
-      ? `oaw${vowels.slice(2)}`
-      : vowels.replace(/[aou]/, '$&w');
+  const marked = vowels.startsWith('uo') ? `uwow${vowels.slice(2)}` : vowels.startsWith('oa') ? `oaw${vowels.slice(2)}` : vowels.replace(/[aou]/, '$&w');
   return body.slice(0, at) + marked + body.slice(at + vowels.length);
 }
 
@@ -131,13 +127,17 @@ export function splitRunTogether(typed: string, lexicon: Lexicon, maxPiece = 8):
 export function recogniseQuery(query: string, lexicon: Lexicon): string | undefined {
   if (query.includes('"')) return undefined;
   let changed = false;
-  const words = query.trim().split(/\s+/).filter(Boolean).map((typed) => {
-    if (!/^[a-zA-Z0-9]+$/.test(typed) || lexicon.folded.has(typed.toLowerCase())) return typed;
-    const read = readWord(typed, lexicon) ?? splitRunTogether(typed, lexicon)?.join(' ');
-    if (!read) return typed;
-    changed = true;
-    return read;
-  });
+  const words = query
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((typed) => {
+      if (!/^[a-zA-Z0-9]+$/.test(typed) || lexicon.folded.has(typed.toLowerCase())) return typed;
+      const read = readWord(typed, lexicon) ?? splitRunTogether(typed, lexicon)?.join(' ');
+      if (!read) return typed;
+      changed = true;
+      return read;
+    });
   return changed ? words.join(' ') : undefined;
 }
 

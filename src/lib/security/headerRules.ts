@@ -31,4 +31,3 @@ export function headerRules(options: PolicyOptions = {}, svgPaths: readonly stri
     ...svgPaths.map((path) => overrideRule(path, 'svg', options)),
   ];
 }
-

@@ -25,7 +25,12 @@ const policy = (directives: readonly Directive[]) => directives.map((d) => d.joi
 export const REPORT_GROUP = 'csp';
 
 function reporting(reportUrl: string | undefined): Directive[] {
-  return reportUrl ? [['report-uri', reportUrl], ['report-to', REPORT_GROUP]] : [];
+  return reportUrl
+    ? [
+        ['report-uri', reportUrl],
+        ['report-to', REPORT_GROUP],
+      ]
+    : [];
 }
 
 /** Public pages: no inline script and nothing from another host. They ship no script of their own. */

@@ -46,7 +46,9 @@ export function loadFonts(cacheDir: string): Promise<void> {
         const woff = require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`);
         const ttf = join(fontDir, `be-vietnam-pro-${subset}-${weight}.ttf`);
         await writeFile(ttf, woffToSfnt(await readFile(woff)));
-        await sharp({ text: { text: 'a', font: `${FAMILY} 8`, fontfile: ttf } }).png().toBuffer();
+        await sharp({ text: { text: 'a', font: `${FAMILY} 8`, fontfile: ttf } })
+          .png()
+          .toBuffer();
       }
     }
   })();

@@ -12,7 +12,11 @@ export const shareImageCacheDir = () => join(process.cwd(), 'node_modules', '.as
 
 const cachedFile = (hash: string) => join(shareImageCacheDir(), `${hash}.png`);
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /** Draws the image unless the cache has it; returns the path of the cached file. */
 export async function ensureShareImage(text: ShareImageText): Promise<string> {

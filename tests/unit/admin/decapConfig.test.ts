@@ -53,13 +53,25 @@ describe('the generated Decap config', () => {
   test('a field added to a definition list appears in both the zod schema and the CMS', () => {
     const fields = defineFields([
       ...modelFields,
-      { kind: 'select', name: 'scale', label: 'Quy mô', hint: 'Cấp tổ chức mô hình.', choices: [{ value: 'xa', label: 'Cấp xã' }, { value: 'tinh', label: 'Cấp tỉnh' }] },
+      {
+        kind: 'select',
+        name: 'scale',
+        label: 'Quy mô',
+        hint: 'Cấp tổ chức mô hình.',
+        choices: [
+          { value: 'xa', label: 'Cấp xã' },
+          { value: 'tinh', label: 'Cấp tỉnh' },
+        ],
+      },
       { kind: 'date', name: 'reviewed', label: 'Ngày rà soát', hint: 'Lần rà soát gần nhất.', required: false },
     ]);
     const decap = toDecapCollection({ ...collectionNamed('models'), fields }, ctx);
     expectAgreement(fields, decap);
     expect(Object.keys(schemaFromFields(fields, zodCtx).shape)).toContain('scale');
-    expect(decap.fields.find((f) => f.name === 'scale')?.options).toEqual([{ label: 'Cấp xã', value: 'xa' }, { label: 'Cấp tỉnh', value: 'tinh' }]);
+    expect(decap.fields.find((f) => f.name === 'scale')?.options).toEqual([
+      { label: 'Cấp xã', value: 'xa' },
+      { label: 'Cấp tỉnh', value: 'tinh' },
+    ]);
     expect(decap.fields.find((f) => f.name === 'reviewed')).toMatchObject({ widget: 'string', required: false });
   });
 
@@ -114,7 +126,10 @@ describe('the generated Decap config', () => {
     expect(config).toMatchObject({ locale: 'vi', publish_mode: 'editorial_workflow', load_config_file: false });
     const github = buildDecapConfig(readCmsSettings({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_BASE_URL: 'https://oauth.example.vn' }), ctx);
     expect(github.backend).toEqual({ name: 'github', repo: 'a/b', branch: 'main', base_url: 'https://oauth.example.vn' });
-    const gitea = buildDecapConfig(readCmsSettings({ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_API_ROOT: 'https://git.example.vn/api/v1', CMS_APP_ID: 'x' }), ctx);
+    const gitea = buildDecapConfig(
+      readCmsSettings({ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_API_ROOT: 'https://git.example.vn/api/v1', CMS_APP_ID: 'x' }),
+      ctx,
+    );
     expect(gitea.publish_mode).toBe('simple');
     expect(() => readCmsSettings({ CMS_BACKEND: 'githb' })).toThrow('CMS_BACKEND="githb" không hợp lệ');
     expect(() => readCmsSettings({ CMS_BACKEND: 'github' })).toThrow('cần CMS_REPO');

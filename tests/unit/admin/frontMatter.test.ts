@@ -44,8 +44,16 @@ describe('the CMS file format', () => {
 
   test('a new entry is written in the house style: text quoted, ids plain, text lists on one line', () => {
     const out = models.toFile({
-      name: 'Đội bảo vệ', type: 'tu-quan', partners: ['UBND xã A', 'Công an xã A'], locality: 'xa-a', placeAsWritten: '',
-      cover: { src: 'anh.jpg', alt: 'Ảnh', caption: '' }, sources: ['bai-1', 'bai-2'], draft: false, body: 'Nội dung.', __slug: 'doi-bao-ve',
+      name: 'Đội bảo vệ',
+      type: 'tu-quan',
+      partners: ['UBND xã A', 'Công an xã A'],
+      locality: 'xa-a',
+      placeAsWritten: '',
+      cover: { src: 'anh.jpg', alt: 'Ảnh', caption: '' },
+      sources: ['bai-1', 'bai-2'],
+      draft: false,
+      body: 'Nội dung.',
+      __slug: 'doi-bao-ve',
     });
     expect(out).toBe(
       '---\nname: "Đội bảo vệ"\ntype: tu-quan\npartners: ["UBND xã A", "Công an xã A"]\nlocality: xa-a\ncover:\n  src: "./anh.jpg"\n  alt: "Ảnh"\nsources:\n  - bai-1\n  - bai-2\ndraft: false\n---\n\nNội dung.\n',
@@ -93,7 +101,16 @@ const HOSTILE_TEXT = [
 
 describe('the CMS file format with hostile values', () => {
   const articles = entryFormat(articleFields, true);
-  const base = { title: 'Tin', description: 'Tóm tắt.', publishDate: '2024-05-17', author: 'A', authorUnit: 'B', tags: ['an ninh'], draft: true, body: 'Nội dung.' };
+  const base = {
+    title: 'Tin',
+    description: 'Tóm tắt.',
+    publishDate: '2024-05-17',
+    author: 'A',
+    authorUnit: 'B',
+    tags: ['an ninh'],
+    draft: true,
+    body: 'Nội dung.',
+  };
 
   test.each(HOSTILE_TEXT)('%j survives a save, a reopen and a second save in every text field', (value) => {
     for (const field of ['title', 'description', 'author', 'authorUnit']) {
@@ -111,7 +128,8 @@ describe('the CMS file format with hostile values', () => {
   });
 
   test('a description with a line of --- written over several lines is not cut when reopened', () => {
-    const file = '---\ntitle: "Tin"\ndescription: "Dòng đầu\n  ---\n  dòng sau"\npublishDate: "2024"\nauthor: "A"\nauthorUnit: "B"\ntags: ["an ninh"]\ndraft: true\n---\n\nNội dung.\n';
+    const file =
+      '---\ntitle: "Tin"\ndescription: "Dòng đầu\n  ---\n  dòng sau"\npublishDate: "2024"\nauthor: "A"\nauthorUnit: "B"\ntags: ["an ninh"]\ndraft: true\n---\n\nNội dung.\n';
     const data = articles.fromFile(file);
     expect(data).toMatchObject({ description: 'Dòng đầu --- dòng sau', author: 'A', draft: true, tags: ['an ninh'], body: 'Nội dung.' });
     const saved = articles.toFile({ ...data, title: 'Tin mới', [ORIGINAL_KEY]: file });

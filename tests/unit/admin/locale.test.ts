@@ -27,7 +27,11 @@ describe('the CMS in Vietnamese', () => {
 
   test('no Vietnamese phrase is left in English', () => {
     // Brand names and placeholders may stay as they are.
-    const same = [...english].filter(([key, text]) => vietnamese.get(key) === text && /[a-z]{3}/i.test(text.replace(/%\{\w+\}|GitHub|GitLab|Bitbucket|Gitea|Netlify|Azure|Forgejo|Decap|Markdown|URL|Email|OK/g, '')));
+    const same = [...english].filter(
+      ([key, text]) =>
+        vietnamese.get(key) === text &&
+        /[a-z]{3}/i.test(text.replace(/%\{\w+\}|GitHub|GitLab|Bitbucket|Gitea|Netlify|Azure|Forgejo|Decap|Markdown|URL|Email|OK/g, '')),
+    );
     expect(same).toEqual([]);
   });
 

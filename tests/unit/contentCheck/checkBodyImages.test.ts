@@ -67,7 +67,9 @@ describe('checkContent: photos in the body', () => {
   it('refuses a remote photo, naming the file and line and telling the editor to upload it beside the entry', async () => {
     const line = await appendToBody('![Ảnh](https://example.gov.vn/anh.jpg)');
     expect(await messages()).toEqual([
-      expect.stringMatching(new RegExp(`^${ARTICLE_FILE}: ảnh trong nội dung, dòng ${line}: "https://example.gov.vn/anh.jpg" là ảnh trên trang khác.*tải ảnh lên cạnh bài`)),
+      expect.stringMatching(
+        new RegExp(`^${ARTICLE_FILE}: ảnh trong nội dung, dòng ${line}: "https://example.gov.vn/anh.jpg" là ảnh trên trang khác.*tải ảnh lên cạnh bài`),
+      ),
     ]);
   });
 
@@ -119,7 +121,10 @@ describe('checkContent: photos in the body', () => {
 
   it('refuses javascript: and data: image addresses', async () => {
     await appendToBody('![a](javascript:alert(1))\n\n<img src="data:image/png;base64,iVBORw0KGgo=" alt="b">');
-    expect(await messages()).toEqual([expect.stringMatching(/"javascript:alert\(1\)" không phải là tệp ảnh/), expect.stringMatching(/"data:image\/png;base64,.*" không phải là tệp ảnh/)]);
+    expect(await messages()).toEqual([
+      expect.stringMatching(/"javascript:alert\(1\)" không phải là tệp ảnh/),
+      expect.stringMatching(/"data:image\/png;base64,.*" không phải là tệp ảnh/),
+    ]);
   });
 
   it('counts lines from the top of the file, front matter included', async () => {

@@ -2,23 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '~/lib/contentCheck/checkContent';
 import type { Problem } from '~/lib/contentCheck/problem';
 import { PROJECT_ROOT } from '../../support/buildSite';
-import {
-  ARTICLE_FILE,
-  COMMUNE_FILE,
-  COMMUNE_ID,
-  useContentFixture,
-  MODEL_FILE,
-  PROVINCE_FILE,
-  PROVINCE_ID,
-} from '../../support/contentFixture';
+import { ARTICLE_FILE, COMMUNE_FILE, COMMUNE_ID, useContentFixture, MODEL_FILE, PROVINCE_FILE, PROVINCE_ID } from '../../support/contentFixture';
 
 const fixture = useContentFixture();
 
 /** Exactly one problem, on this file and field, whose message contains every word given. */
 function expectOnlyProblem(problems: Problem[], file: string, field: string | undefined, ...words: string[]) {
-  expect(problems).toEqual([
-    expect.objectContaining({ file, message: expect.stringMatching(new RegExp(words.map(escape).join('.*'), 's')) }),
-  ]);
+  expect(problems).toEqual([expect.objectContaining({ file, message: expect.stringMatching(new RegExp(words.map(escape).join('.*'), 's')) })]);
   expect(problems[0]?.field).toBe(field);
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -137,18 +127,14 @@ describe('checkContent: references between entries', () => {
     const problems = await checkContent(fixture.root);
     expect(problems).toHaveLength(2);
     expect(problems).toContainEqual(expect.objectContaining({ file: MODEL_FILE, field: 'host' }));
-    expect(problems).toContainEqual(
-      expect.objectContaining({ file: MODEL_FILE, field: 'locality', message: expect.stringContaining('"xa-ba-be"') }),
-    );
+    expect(problems).toContainEqual(expect.objectContaining({ file: MODEL_FILE, field: 'locality', message: expect.stringContaining('"xa-ba-be"') }));
   });
 
   it('reports a parent loop between two places on both of them, showing the loop', async () => {
     await fixture.setFields(PROVINCE_FILE, { parent: COMMUNE_ID });
     const problems = await checkContent(fixture.root);
     expect(problems).toHaveLength(2);
-    expect(problems).toContainEqual(
-      expect.objectContaining({ file: PROVINCE_FILE, field: 'parent', message: expect.stringContaining('vòng lặp') }),
-    );
+    expect(problems).toContainEqual(expect.objectContaining({ file: PROVINCE_FILE, field: 'parent', message: expect.stringContaining('vòng lặp') }));
     expect(problems).toContainEqual(
       expect.objectContaining({ file: COMMUNE_FILE, field: 'parent', message: expect.stringContaining(`${COMMUNE_ID} → ${PROVINCE_ID} → ${COMMUNE_ID}`) }),
     );
@@ -205,8 +191,6 @@ describe('checkContent: reporting', () => {
     await fixture.setFields(MODEL_FILE, { locality: 'xa-khong-co' });
     await fixture.setFields(PROVINCE_FILE, { kind: 'bang' });
     const problems = await checkContent(fixture.root);
-    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual(
-      [`${ARTICLE_FILE} title`, `${MODEL_FILE} locality`, `${PROVINCE_FILE} kind`].sort(),
-    );
+    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual([`${ARTICLE_FILE} title`, `${MODEL_FILE} locality`, `${PROVINCE_FILE} kind`].sort());
   });
 });

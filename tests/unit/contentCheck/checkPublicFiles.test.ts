@@ -34,20 +34,32 @@ describe('checkPublicFiles: nothing that could run on the site is published', ()
   it('refuses HTML, script and SVG in public/ and content/, naming each file and why', async () => {
     await put('public/media/bao-cao.html', 'public/media/tien-ich.js', 'public/logo.svg', 'content/articles/a/so-do.svg', 'content/models/b/trang.htm');
     const problems = await checkPublicFiles(root);
-    expect(problems.map((p) => p.file)).toEqual(['content/articles/a/so-do.svg', 'content/models/b/trang.htm', 'public/logo.svg', 'public/media/bao-cao.html', 'public/media/tien-ich.js']);
-    for (const problem of problems) expect(problem.message).toMatch(/^loại tệp "\.\w+" có thể chạy mã \(script\) khi được mở trên trang nên không được đăng; hãy xoá tệp này/);
+    expect(problems.map((p) => p.file)).toEqual([
+      'content/articles/a/so-do.svg',
+      'content/models/b/trang.htm',
+      'public/logo.svg',
+      'public/media/bao-cao.html',
+      'public/media/tien-ich.js',
+    ]);
+    for (const problem of problems)
+      expect(problem.message).toMatch(/^loại tệp "\.\w+" có thể chạy mã \(script\) khi được mở trên trang nên không được đăng; hãy xoá tệp này/);
   });
 
   it('refuses any other type not on the list, saying what is accepted', async () => {
     await put('content/articles/a/bien-ban.docx', 'public/README');
     expect(await checkPublicFiles(root)).toEqual([
-      { file: 'content/articles/a/bien-ban.docx', message: expect.stringMatching(/^loại tệp "\.docx" không được phép trong content\/: chỉ nhận \.jpg, .*\.md/) },
+      {
+        file: 'content/articles/a/bien-ban.docx',
+        message: expect.stringMatching(/^loại tệp "\.docx" không được phép trong content\/: chỉ nhận \.jpg, .*\.md/),
+      },
       { file: 'public/README', message: expect.stringMatching(/^tệp không có đuôi không được phép trong public\//) },
     ]);
   });
 
   it('refuses every file in the global media folder, even a real photo, pointing to the entry photo field', async () => {
     await put('cms-uploads/anh.jpg');
-    expect(await checkPublicFiles(root)).toEqual([{ file: 'cms-uploads/anh.jpg', message: expect.stringMatching(/thư viện "Tập tin" chung không bao giờ được đăng.*ô ảnh của bài viết/) }]);
+    expect(await checkPublicFiles(root)).toEqual([
+      { file: 'cms-uploads/anh.jpg', message: expect.stringMatching(/thư viện "Tập tin" chung không bao giờ được đăng.*ô ảnh của bài viết/) },
+    ]);
   });
 });

@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '~/schema/collections';
 import type { Problem } from '~/lib/contentCheck/problem';
 import { readEntries } from '~/lib/contentCheck/readEntries';
-import {
-  ARTICLE_FILE,
-  ARTICLE_ID,
-  COMMUNE_FILE,
-  useContentFixture,
-  MODEL_ID,
-} from '../../support/contentFixture';
+import { ARTICLE_FILE, ARTICLE_ID, COMMUNE_FILE, useContentFixture, MODEL_ID } from '../../support/contentFixture';
 
 const fixture = useContentFixture();
 
@@ -33,9 +27,7 @@ describe('readEntries', () => {
     await fixture.write('content/models/ghi-chu-bien-tap.md', '---\nname: "Ghi chú"\n---\n');
     const { ids, problems } = await read('models');
     expect(ids).toEqual([MODEL_ID]);
-    expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/models/ghi-chu-bien-tap.md', message: expect.stringContaining('không được đăng') }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/models/ghi-chu-bien-tap.md', message: expect.stringContaining('không được đăng') })]);
     // The message shows the layout the file should have.
     expect(problems[0]?.message).toContain('content/models/<tên-không-dấu>/index.md');
   });
@@ -49,16 +41,12 @@ describe('readEntries', () => {
   it('reports a place saved as Markdown instead of YAML', async () => {
     await fixture.write('content/localities/xa-quang-han.md', 'name: "Quang Hán"\n');
     const { problems } = await read('localities');
-    expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/localities/xa-quang-han.md', message: expect.stringContaining('<mã>.yml') }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/localities/xa-quang-han.md', message: expect.stringContaining('<mã>.yml') })]);
   });
 
   it('reports invalid YAML in the front matter with the line of the file it is on', async () => {
     // Text after the author's closing quote is not YAML.
-    await fixture.editText(ARTICLE_FILE, (text) =>
-      text.replace('author: "Hoàng Thị Mai"', 'author: "Hoàng Thị Mai" (Công an tỉnh)'),
-    );
+    await fixture.editText(ARTICLE_FILE, (text) => text.replace('author: "Hoàng Thị Mai"', 'author: "Hoàng Thị Mai" (Công an tỉnh)'));
     const lines = (await fixture.read(ARTICLE_FILE)).split('\n');
     const authorLine = lines.findIndex((line) => line.startsWith('author:')) + 1;
     const { ids, problems } = await read('articles');

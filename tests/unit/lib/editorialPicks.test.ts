@@ -40,7 +40,11 @@ describe('related news under an article', () => {
 
   test('matches topics written with other accents or case, and keeps the newest first on a tie', () => {
     const twin = article('older-tag-only', [], [], ['MÔ HÌNH TỰ QUẢN']);
-    expect(relatedArticles(self, [...others, twin]).map((a) => a.id).slice(-2)).toEqual(['newest-tag-only', 'older-tag-only']);
+    expect(
+      relatedArticles(self, [...others, twin])
+        .map((a) => a.id)
+        .slice(-2),
+    ).toEqual(['newest-tag-only', 'older-tag-only']);
     expect(relatedArticles(self, [...others, twin], 2)).toHaveLength(2);
   });
 });

@@ -19,7 +19,10 @@ describe('sniffImage', () => {
 
   test('notices the EXIF block a camera writes into a JPEG', async () => {
     const plain = await blank(40, 30).jpeg().toBuffer();
-    const withExif = await blank(40, 30).jpeg().withExif({ IFD0: { Make: 'Điện thoại' } }).toBuffer();
+    const withExif = await blank(40, 30)
+      .jpeg()
+      .withExif({ IFD0: { Make: 'Điện thoại' } })
+      .toBuffer();
     expect(sniffImage(plain)?.hasExif).toBe(false);
     expect(sniffImage(withExif)?.hasExif).toBe(true);
   });

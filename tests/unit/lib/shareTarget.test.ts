@@ -23,6 +23,8 @@ describe('what the share page shares', () => {
   });
 
   test('Facebook gets the page’s address, encoded', () => {
-    expect(facebookShareUrl(`${ORIGIN}/bai-viet/a?b=1&c=2`)).toBe('https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fantt.example.vn%2Fbai-viet%2Fa%3Fb%3D1%26c%3D2');
+    expect(facebookShareUrl(`${ORIGIN}/bai-viet/a?b=1&c=2`)).toBe(
+      'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fantt.example.vn%2Fbai-viet%2Fa%3Fb%3D1%26c%3D2',
+    );
   });
 });

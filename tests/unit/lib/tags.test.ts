@@ -3,10 +3,7 @@ import { collectTags, groupByTag } from '~/lib/tags';
 
 describe('collectTags', () => {
   it('merges tags that differ only in accents or case and counts articles once each', () => {
-    const tags = collectTags([
-      { data: { tags: ['Mô hình tự quản', 'an ninh'] } },
-      { data: { tags: ['mô hình tự quản', 'Mo hinh tu quan'] } },
-    ]);
+    const tags = collectTags([{ data: { tags: ['Mô hình tự quản', 'an ninh'] } }, { data: { tags: ['mô hình tự quản', 'Mo hinh tu quan'] } }]);
     expect(tags).toEqual([
       { tag: 'an ninh', slug: 'an-ninh', count: 1 },
       { tag: 'Mô hình tự quản', slug: 'mo-hinh-tu-quan', count: 2 },

@@ -117,7 +117,9 @@ describe('Markdown sanitiser: body ids never take the page’s own', () => {
 
 describe('Markdown sanitiser: images', () => {
   it('keeps the entry’s own photos and drops remote image addresses, which the CSP would block', async () => {
-    const html = await render('![Ảnh ngoài](https://example.gov.vn/anh.jpg)\n\n![Ảnh cạnh bài](./anh.jpg)\n\n<figure><img src="./tuan-tra.jpg" alt="Tuần tra"><figcaption>Tổ tuần tra</figcaption></figure>');
+    const html = await render(
+      '![Ảnh ngoài](https://example.gov.vn/anh.jpg)\n\n![Ảnh cạnh bài](./anh.jpg)\n\n<figure><img src="./tuan-tra.jpg" alt="Tuần tra"><figcaption>Tổ tuần tra</figcaption></figure>',
+    );
     expect(html).not.toContain('example.gov.vn');
     expect(html).toContain('<img src="./anh.jpg" alt="Ảnh cạnh bài">');
     expect(html).toContain('<figure><img src="./tuan-tra.jpg" alt="Tuần tra"><figcaption>Tổ tuần tra</figcaption></figure>');

@@ -20,7 +20,16 @@ import { MODEL_ID, useContentFixture } from '../../support/contentFixture';
 const eventFields = defineFields([
   { kind: 'string', name: 'title', label: 'Tên sự kiện', hint: 'Tên như giấy mời ghi.' },
   { kind: 'date', name: 'startDate', label: 'Ngày diễn ra', hint: 'Dạng NNNN-TT-NN.' },
-  { kind: 'reference', name: 'models', label: 'Mô hình tham gia', hint: 'Các mô hình dự sự kiện.', collection: 'models', multiple: true, displayField: 'name', required: false },
+  {
+    kind: 'reference',
+    name: 'models',
+    label: 'Mô hình tham gia',
+    hint: 'Các mô hình dự sự kiện.',
+    collection: 'models',
+    multiple: true,
+    displayField: 'name',
+    required: false,
+  },
 ]);
 const events = defineCollection({
   name: 'events',
@@ -93,7 +102,14 @@ describe('adding a collection is one registry entry', () => {
 
   test('the CMS gets its folder, labels, fields and a picker for the models it references', () => {
     const cms = config.collections.find((c) => c.name === 'events') as DecapCollection | undefined;
-    expect(cms).toMatchObject({ folder: 'content/events', label: 'Sự kiện', label_singular: 'sự kiện', path: '{{slug}}/index', identifier_field: 'title', sortable_fields: ['startDate', 'title'] });
+    expect(cms).toMatchObject({
+      folder: 'content/events',
+      label: 'Sự kiện',
+      label_singular: 'sự kiện',
+      path: '{{slug}}/index',
+      identifier_field: 'title',
+      sortable_fields: ['startDate', 'title'],
+    });
     expect(cms?.fields.map((f) => f.name)).toEqual(['title', 'startDate', 'models', 'body']);
     expect(cms?.fields.find((f) => f.name === 'models')).toMatchObject({ widget: 'relation-bundle', collection: 'models', multiple: true });
     expect(config.collections.map((c) => c.name)).toEqual(['articles', 'models', 'localities', 'sections', 'settings', 'events']);
@@ -115,6 +131,8 @@ describe('adding a collection is one registry entry', () => {
       [file, 'startDate'],
     ]);
     await fixture.write('content/events/ghi-chu.md', 'lạc chỗ');
-    expect((await checkContent(fixture.root, withEvents)).find((p) => p.file === 'content/events/ghi-chu.md')?.message).toContain('mỗi sự kiện phải là content/events/');
+    expect((await checkContent(fixture.root, withEvents)).find((p) => p.file === 'content/events/ghi-chu.md')?.message).toContain(
+      'mỗi sự kiện phải là content/events/',
+    );
   });
 });

@@ -8,12 +8,24 @@ import type { CoverImage, DataOf, EntryReference } from '~/schema/fieldOutput';
 import { defineFields } from '~/schema/fieldTypes';
 import type { PartialDate } from '~/schema/partialDate';
 
+// Only its type is used: the entry type derived from these definitions.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 const fields = defineFields([
   { kind: 'string', name: 'title', label: 'Tiêu đề', hint: '' },
   { kind: 'string', name: 'note', label: 'Ghi chú', hint: '', required: false },
   { kind: 'strings', name: 'tags', label: 'Chủ đề', hint: '', required: false },
   { kind: 'date', name: 'publishDate', label: 'Ngày đăng', hint: '' },
-  { kind: 'select', name: 'status', label: 'Tình trạng', hint: '', choices: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], default: 'a' },
+  {
+    kind: 'select',
+    name: 'status',
+    label: 'Tình trạng',
+    hint: '',
+    choices: [
+      { value: 'a', label: 'A' },
+      { value: 'b', label: 'B' },
+    ],
+    default: 'a',
+  },
   { kind: 'boolean', name: 'draft', label: 'Bản nháp', hint: '', default: false },
   { kind: 'boolean', name: 'current', label: 'Còn tồn tại', hint: '', required: false },
   { kind: 'reference', name: 'models', label: 'Mô hình', hint: '', collection: 'models', multiple: true, displayField: 'name', required: false },

@@ -18,7 +18,11 @@ const localImports = (file: string) =>
 
 /** Imports of the modules under `dir` that leave the folders it may build on. */
 const upward = (dir: string, allowed: string[]) =>
-  sources(dir).flatMap((file) => localImports(file).filter((target) => !allowed.some((a) => target === a || target.startsWith(`${a}/`))).map((target) => `${file} → ${target}`));
+  sources(dir).flatMap((file) =>
+    localImports(file)
+      .filter((target) => !allowed.some((a) => target === a || target.startsWith(`${a}/`)))
+      .map((target) => `${file} → ${target}`),
+  );
 
 describe('layers point one way', () => {
   it('src/schema, the content model, imports only itself, so everything else can build on it', () => {
@@ -34,6 +38,10 @@ describe('layers point one way', () => {
 
   it('the Markdown pipeline never builds on the content check', () => {
     expect(upward('src/markdown', ['src/markdown', 'src/lib', 'src/schema', 'src/i18n', 'src/config'])).toEqual([]);
-    expect(sources('src/markdown').flatMap(localImports).filter((target) => target.startsWith('src/lib/contentCheck'))).toEqual([]);
+    expect(
+      sources('src/markdown')
+        .flatMap(localImports)
+        .filter((target) => target.startsWith('src/lib/contentCheck')),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,17 @@ const fields = defineFields([
   { kind: 'strings', name: 'tags', label: 'Chủ đề', hint: '', required: false },
   { kind: 'date', name: 'publishDate', label: 'Ngày đăng', hint: '' },
   { kind: 'date', name: 'updatedDate', label: 'Ngày cập nhật', hint: '', required: false },
-  { kind: 'select', name: 'status', label: 'Tình trạng', hint: '', choices: [{ value: 'hoat-dong', label: 'Đang hoạt động' }, { value: 'chua-ro', label: 'Chưa rõ' }], default: 'chua-ro' },
+  {
+    kind: 'select',
+    name: 'status',
+    label: 'Tình trạng',
+    hint: '',
+    choices: [
+      { value: 'hoat-dong', label: 'Đang hoạt động' },
+      { value: 'chua-ro', label: 'Chưa rõ' },
+    ],
+    default: 'chua-ro',
+  },
   { kind: 'boolean', name: 'draft', label: 'Bản nháp', hint: '', default: false },
   { kind: 'boolean', name: 'current', label: 'Còn tồn tại', hint: '', required: false },
   { kind: 'year', name: 'established', label: 'Năm thành lập', hint: '', required: false },

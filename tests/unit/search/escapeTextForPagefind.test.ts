@@ -22,7 +22,9 @@ describe('escapeTextForPagefind', () => {
     const plain = page('<article data-pagefind-body><h1>An ninh & trật tự</h1></article>');
     expect(escapeTextForPagefind(plain)).toBe(plain);
     const html = escapeTextForPagefind(
-      page('<article data-pagefind-body><p>&amp;lt;</p><span data-pagefind-meta="dia_ban">Xã &amp;lt;A&amp;gt;</span><span data-pagefind-filter="loai">&amp;copy;</span></article>'),
+      page(
+        '<article data-pagefind-body><p>&amp;lt;</p><span data-pagefind-meta="dia_ban">Xã &amp;lt;A&amp;gt;</span><span data-pagefind-filter="loai">&amp;copy;</span></article>',
+      ),
     );
     expect(html).toContain('<nav>A &#x26;lt; B</nav>');
     expect(html).toContain('<span data-pagefind-meta="dia_ban">Xã &#x26;lt;A&#x26;gt;</span>');

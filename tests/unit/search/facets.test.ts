@@ -4,11 +4,7 @@ import { dateSortValue, sortFacetValues } from '~/lib/search/facets';
 describe('facets', () => {
   it('lists years newest first and names in Vietnamese order', () => {
     expect(sortFacetValues('nam', ['2019', '2021', '2020'])).toEqual(['2021', '2020', '2019']);
-    expect(sortFacetValues('dia-ban', ['xã Tràng Đà', 'phường Nông Tiến', 'xã Tam Đa'])).toEqual([
-      'phường Nông Tiến',
-      'xã Tam Đa',
-      'xã Tràng Đà',
-    ]);
+    expect(sortFacetValues('dia-ban', ['xã Tràng Đà', 'phường Nông Tiến', 'xã Tam Đa'])).toEqual(['phường Nông Tiến', 'xã Tam Đa', 'xã Tràng Đà']);
   });
 
   it('gives every page a date sort value, undated ones last', () => {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '~/lib/decodeEntities';
 import { indexedText } from '~/lib/search/indexedText';
 
-const page = (body: string) =>
-  `<!doctype html><html lang="vi"><body><nav>Địa bàn</nav><main>${body}</main><footer>Đường dây nóng</footer></body></html>`;
+const page = (body: string) => `<!doctype html><html lang="vi"><body><nav>Địa bàn</nav><main>${body}</main><footer>Đường dây nóng</footer></body></html>`;
 
 describe('indexedText', () => {
   it('reads only the data-pagefind-body region, not the navigation or footer', () => {

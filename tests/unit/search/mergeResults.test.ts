@@ -11,17 +11,32 @@ const r = (id: string, score: number, from: string): PagefindResult => ({
 describe('mergeResults', () => {
   it('keeps each page once, with the result of the spelling that scored best', async () => {
     const merged = mergeResults([[r('rung', 10, 'doi')], [r('rung', 33, 'đoi'), r('xang', 2, 'đoi')]], 'score');
-    expect(merged.map((m) => [m.id, m.score])).toEqual([['rung', 33], ['xang', 2]]);
+    expect(merged.map((m) => [m.id, m.score])).toEqual([
+      ['rung', 33],
+      ['xang', 2],
+    ]);
     expect((await merged[0]!.result.data()).excerpt).toBe('đoi');
   });
 
   it('orders by best score, ties in order of first appearance', () => {
-    const merged = mergeResults([[r('a', 1, ''), r('b', 5, '')], [r('c', 5, ''), r('a', 9, '')]], 'score');
+    const merged = mergeResults(
+      [
+        [r('a', 1, ''), r('b', 5, '')],
+        [r('c', 5, ''), r('a', 9, '')],
+      ],
+      'score',
+    );
     expect(merged.map((m) => m.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('keeps the given order for date-sorted lists, the first list first', () => {
-    const merged = mergeResults([[r('new', 1, ''), r('old', 9, '')], [r('mid', 20, ''), r('new', 3, '')]], 'first');
+    const merged = mergeResults(
+      [
+        [r('new', 1, ''), r('old', 9, '')],
+        [r('mid', 20, ''), r('new', 3, '')],
+      ],
+      'first',
+    );
     expect(merged.map((m) => m.id)).toEqual(['new', 'old', 'mid']);
   });
 });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  effectiveSort,
-  hasCriteria,
-  paramsFromState,
-  sameState,
-  searchHref,
-  stateFromParams,
-  withFilter,
-  type SearchState,
-} from '~/lib/search/searchState';
+import { effectiveSort, hasCriteria, paramsFromState, sameState, searchHref, stateFromParams, withFilter, type SearchState } from '~/lib/search/searchState';
 
 const state: SearchState = {
   q: 'bảo vệ rừng',

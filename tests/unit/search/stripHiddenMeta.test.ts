@@ -2,8 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { stripHiddenMeta } from '~/lib/search/stripHiddenMeta';
 
-const fragment = (meta: Record<string, string>) =>
-  gzipSync(`pagefind_dcd${JSON.stringify({ url: '/a/', content: 'Đội bảo vệ', word_count: 3, meta })}`);
+const fragment = (meta: Record<string, string>) => gzipSync(`pagefind_dcd${JSON.stringify({ url: '/a/', content: 'Đội bảo vệ', word_count: 3, meta })}`);
 const read = (bytes: Uint8Array) => JSON.parse(gunzipSync(bytes).toString('utf8').slice('pagefind_dcd'.length));
 
 describe('stripHiddenMeta', () => {

@@ -1,26 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '~/lib/foldVietnamese';
 import { lexiconWords } from '~/lib/search/lexicon';
-import {
-  lexiconOf,
-  mayHaveLeftovers,
-  recogniseQuery,
-  splitRunTogether,
-  telexToken,
-  vniToken,
-} from '~/lib/search/typedLeftovers';
+import { lexiconOf, mayHaveLeftovers, recogniseQuery, splitRunTogether, telexToken, vniToken } from '~/lib/search/typedLeftovers';
 import { exactToken } from '~/lib/search/exactTokens';
 
-const lexicon = lexiconOf(
-  lexiconWords(['Cửa hàng xăng dầu, đội bảo vệ rừng xã Tràng Đà; người dân thôn Hồi Xuân, mưa, xoăn, dau, bus']),
-  foldVietnamese,
-);
+const lexicon = lexiconOf(lexiconWords(['Cửa hàng xăng dầu, đội bảo vệ rừng xã Tràng Đà; người dân thôn Hồi Xuân, mưa, xoăn, dau, bus']), foldVietnamese);
 
 describe('telexToken and vniToken', () => {
   it('read Telex keys as the marks they type, wherever the tone key falls', () => {
     for (const [typed, word] of [
-      ['xawng', 'xăng'], ['daauf', 'dầu'], ['tranfg', 'tràng'], ['ddaf', 'đà'], ['nguwowfi', 'người'],
-      ['nguoiwf', 'người'], ['muwa', 'mưa'], ['xoanw', 'xoăn'], ['Trangf', 'tràng'],
+      ['xawng', 'xăng'],
+      ['daauf', 'dầu'],
+      ['tranfg', 'tràng'],
+      ['ddaf', 'đà'],
+      ['nguwowfi', 'người'],
+      ['nguoiwf', 'người'],
+      ['muwa', 'mưa'],
+      ['xoanw', 'xoăn'],
+      ['Trangf', 'tràng'],
     ] as const) {
       expect(telexToken(typed), typed).toBe(exactToken(word));
     }

@@ -10,7 +10,7 @@ describe('the content security policies', () => {
     expect(directive(PUBLIC_CSP, 'script-src')).toBe("script-src 'self'");
   });
 
-  it("allow WebAssembly on the search page only, for Pagefind", () => {
+  it('allow WebAssembly on the search page only, for Pagefind', () => {
     expect(directive(SEARCH_CSP, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
     expect(kindOfPath('/tim-kiem/')).toBe('search');
     // Pagefind's worker is ruled by its own script's headers.

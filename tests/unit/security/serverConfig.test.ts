@@ -7,7 +7,9 @@ import { readSecuritySettings } from '~/lib/security/securitySettings';
 function nginxLocations(config: string): Map<string, Record<string, string>> {
   const locations = new Map<string, Record<string, string>>();
   for (const block of config.matchAll(/^location (.+?) \{\n([\s\S]*?)^\}/gm)) {
-    const headers = Object.fromEntries([...(block[2] ?? '').matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map((m) => [m[1], (m[2] ?? '').replace(/\\"/g, '"')]));
+    const headers = Object.fromEntries(
+      [...(block[2] ?? '').matchAll(/add_header (\S+) "((?:[^"\\]|\\.)*)" always;/g)].map((m) => [m[1], (m[2] ?? '').replace(/\\"/g, '"')]),
+    );
     locations.set(block[1] ?? '', headers);
   }
   return locations;

@@ -19,7 +19,11 @@ async function differingPixels(a: Buffer, b: Buffer): Promise<number> {
   return n;
 }
 
-const text = { title: 'Tuyên Quang đẩy mạnh phong trào Toàn dân bảo vệ an ninh Tổ quốc', kicker: 'Toàn dân bảo vệ an ninh Tổ quốc', footer: 'Công an tỉnh Tuyên Quang' };
+const text = {
+  title: 'Tuyên Quang đẩy mạnh phong trào Toàn dân bảo vệ an ninh Tổ quốc',
+  kicker: 'Toàn dân bảo vệ an ninh Tổ quốc',
+  footer: 'Công an tỉnh Tuyên Quang',
+};
 
 describe('the generated share image', () => {
   test('is a 1200×630 PNG', async () => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkReferences,
-  cssUrls,
-  elementIds,
-  pageReferences,
-  parseSrcset,
-  parseTags,
-  type BuiltSite,
-} from '../../support/linkCheck';
+import { checkReferences, cssUrls, elementIds, pageReferences, parseSrcset, parseTags, type BuiltSite } from '../../support/linkCheck';
 
 const ORIGIN = 'https://antt.example';
 
@@ -20,10 +12,13 @@ function site(pages: Record<string, string[]>, assets: string[] = []): BuiltSite
   };
 }
 
-const built = site(
-  { 'index.html': ['noi-dung'], 'mo-hinh/index.html': ['danh-sach', 'mô-hình'], '404.html': [] },
-  ['_astro/site.css', '_astro/cover.400.webp', '_astro/cover.800.webp', 'favicon.svg', '_astro/font.woff2'],
-);
+const built = site({ 'index.html': ['noi-dung'], 'mo-hinh/index.html': ['danh-sach', 'mô-hình'], '404.html': [] }, [
+  '_astro/site.css',
+  '_astro/cover.400.webp',
+  '_astro/cover.800.webp',
+  'favicon.svg',
+  '_astro/font.woff2',
+]);
 const check = (page: string, html: string) => checkReferences(page, pageReferences(html), built).map((p) => `${p.source} ${p.url}: ${p.problem}`);
 
 describe('checkReferences', () => {
@@ -73,7 +68,8 @@ describe('checkReferences', () => {
   });
 
   it('checks the stylesheets and scripts a page loads, and url() in inline styles', () => {
-    const html = '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/app.js"></script><style>.a{background:url(/_astro/bg.png)}</style>';
+    const html =
+      '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/app.js"></script><style>.a{background:url(/_astro/bg.png)}</style>';
     expect(check('/', html)).toEqual([
       'script[src] /_astro/app.js: no file _astro/app.js in the build',
       'style css url() /_astro/bg.png: no file _astro/bg.png in the build',
@@ -82,7 +78,11 @@ describe('checkReferences', () => {
 
   it('checks url() in a stylesheet relative to the stylesheet', () => {
     const css = '@font-face{src:url(./font.woff2) format("woff2"),url("./font.woff") format("woff")}.x{background:url(data:image/svg+xml;utf8,abc)}';
-    const problems = checkReferences('/_astro/site.css', cssUrls(css).map((url) => ({ source: 'css url()', url })), built);
+    const problems = checkReferences(
+      '/_astro/site.css',
+      cssUrls(css).map((url) => ({ source: 'css url()', url })),
+      built,
+    );
     expect(problems.map((p) => p.url)).toEqual(['./font.woff']);
   });
 });
@@ -111,7 +111,9 @@ describe('parseTags and elementIds', () => {
   });
 
   it('reads HTML as browsers do: every named reference, text areas as text, and the contents of templates', () => {
-    const tags = parseTags('<textarea><a href="/in-textarea/"></textarea><a title="Nguy&ecirc;n" href="/a/?b=1&hellip;">x</a><template><img src="/in-template.png" alt=""></template>');
+    const tags = parseTags(
+      '<textarea><a href="/in-textarea/"></textarea><a title="Nguy&ecirc;n" href="/a/?b=1&hellip;">x</a><template><img src="/in-template.png" alt=""></template>',
+    );
     expect(tags.map((t) => t.name)).toEqual(['textarea', 'a', 'template', 'img']);
     expect(tags[1]?.attributes.get('title')).toBe('Nguyên');
     expect(pageReferences('<template><img src="/in-template.png" alt=""></template>')).toEqual([{ source: 'img[src]', url: '/in-template.png' }]);

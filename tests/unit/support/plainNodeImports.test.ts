@@ -13,7 +13,11 @@ const LOADED_BY_PLAIN_NODE = ['tests/support/staticServer.ts', 'src/lib/slugify.
 
 describe('modules the benchmark and scripts import', () => {
   it.each(LOADED_BY_PLAIN_NODE)('%s loads in plain Node', (file) => {
-    const output = execFileSync(NODE, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(PROJECT_ROOT, file))}); console.log(Object.keys(m).length);`], { encoding: 'utf8' });
+    const output = execFileSync(
+      NODE,
+      ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(PROJECT_ROOT, file))}); console.log(Object.keys(m).length);`],
+      { encoding: 'utf8' },
+    );
     expect(Number(output.trim())).toBeGreaterThan(0);
   });
 });

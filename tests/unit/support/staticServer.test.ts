@@ -10,7 +10,7 @@ const SITE: Record<string, string> = {
   'mo-hinh/index.html': '<h1>Mô hình</h1>',
   '404.html': '<h1>Không tìm thấy trang</h1>',
   '_astro/site.css': 'body{}',
-  '_headers': `/*\n  Content-Security-Policy: ${CSP}\n/_astro/*\n  X-Asset: yes\n`,
+  _headers: `/*\n  Content-Security-Policy: ${CSP}\n/_astro/*\n  X-Asset: yes\n`,
 };
 
 let root: string;

@@ -11,5 +11,10 @@ export const GET: APIRoute = async ({ params, site }) => {
   const id = params.id!;
   const section = (await getSections()).find((s) => s.id === id)!;
   const articles = (await getArticlesBySection()).get(id) ?? [];
-  return articleFeed(articles, { title: ui.feed.sectionTitle(section.data.name, SITE.name), description: section.data.description, site: site ?? SITE.url, selfPath: urls.sectionFeed(id) });
+  return articleFeed(articles, {
+    title: ui.feed.sectionTitle(section.data.name, SITE.name),
+    description: section.data.description,
+    site: site ?? SITE.url,
+    selfPath: urls.sectionFeed(id),
+  });
 };
