@@ -32,6 +32,9 @@ const NETWORKS: [RegExp, string][] = [
   [/(^|\.)tiktok\.com$/, 'TikTok'],
 ];
 
+/** The social pages an editor listed that are https:// addresses, with their networks' names. */
+export const socialLinks = (pages: readonly string[] | undefined) => (pages ?? []).map(socialLink).filter((l) => l !== undefined);
+
 /** A social page link with the network's name, or undefined when the text is not an https:// address. */
 export function socialLink(url: string): { href: string; label: string } | undefined {
   let parsed: URL;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseHotline, socialLink, telHref } from '~/lib/siteContact';
+import { parseHotline, socialLink, socialLinks, telHref } from '~/lib/siteContact';
 
 describe('contact lines from the site settings', () => {
   test('a hotline "Tên: số" shows its name and calls its number', () => {
@@ -23,5 +23,12 @@ describe('contact lines from the site settings', () => {
     expect(socialLink('javascript:alert(1)')).toBeUndefined();
     expect(socialLink('http://facebook.com/x')).toBeUndefined();
     expect(socialLink('facebook.com/x')).toBeUndefined();
+  });
+
+  test('the social pages shown are only the https:// addresses an editor listed, named by network', () => {
+    expect(socialLinks(['https://www.facebook.com/congantuyenquang', 'http://zalo.me/123', 'trang của đơn vị'])).toEqual([
+      { href: 'https://www.facebook.com/congantuyenquang', label: 'Facebook' },
+    ]);
+    expect(socialLinks(undefined)).toEqual([]);
   });
 });
