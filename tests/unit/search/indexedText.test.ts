@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '~/lib/decodeEntities';
 import { indexedText } from '~/lib/search/indexedText';
 
 const page = (body: string) => `<!doctype html><html lang="vi"><body><nav>Địa bàn</nav><main>${body}</main><footer>Đường dây nóng</footer></body></html>`;
@@ -48,11 +47,5 @@ describe('indexedText', () => {
 
   it('finds nothing on a page without data-pagefind-body', () => {
     expect(indexedText(page('<p>Đội</p>'))).toBe('');
-  });
-});
-
-describe('decodeEntities', () => {
-  it('decodes named and numeric character references', () => {
-    expect(decodeEntities('&#272;&#x1ed9;i &amp; &quot;d&quot;')).toBe('Đội & "d"');
   });
 });
