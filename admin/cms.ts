@@ -9,7 +9,7 @@ import { en, vi } from 'decap-cms-locales';
 import { describeProblems, entryProblems } from '../src/lib/entryProblems';
 import type { CmsSettings } from '../src/lib/cms/cmsSettings';
 import { REFUSED_MEDIA_FOLDER, uploadProblem } from '../src/lib/cms/media';
-import { COLLECTIONS } from '../src/schema/collections';
+import { collectionNamed, COLLECTIONS } from '../src/schema/collections';
 import type { CollectionDef } from '../src/schema/collectionTypes';
 import type { FieldDef } from '../src/schema/fieldTypes';
 import { toIsoDate, vietnamDay } from '../src/schema/partialDate';
@@ -25,6 +25,8 @@ import { withSearchKey } from './searchKey';
 import { guardUploads } from './uploadGuard';
 import { ArticlePreview } from './previews/ArticlePreview';
 import { ModelPreview } from './previews/ModelPreview';
+import { SectionPreview } from './previews/SectionPreview';
+import { settingsPreview, type SitePreviewNames } from './previews/SettingsPreview';
 import { VI_OVERRIDES } from './locale';
 
 /** What the /admin page passes in (read from the environment at build time). */
@@ -33,6 +35,8 @@ export interface CmsBoot {
   siteCssUrl: string;
   previewCssUrl: string;
   logoUrl: string;
+  /** The site's name and default publisher (src/config.ts, which reads the environment and so stays out of the browser). */
+  site: SitePreviewNames;
 }
 
 interface ImmutableMap {
@@ -206,6 +210,9 @@ export function startCms(boot: CmsBoot) {
   cms.registerPreviewStyle(boot.previewCssUrl);
   cms.registerPreviewTemplate('articles', ArticlePreview as ComponentType<never>);
   cms.registerPreviewTemplate('models', ModelPreview as ComponentType<never>);
+  cms.registerPreviewTemplate('sections', SectionPreview as ComponentType<never>);
+  // A file collection's preview is registered under its file's name.
+  cms.registerPreviewTemplate(collectionNamed('settings').file, settingsPreview(boot.site) as ComponentType<never>);
   const today = toIsoDate(vietnamDay(new Date()));
   const config = buildDecapConfig(boot.settings, { today, logoUrl: boot.logoUrl });
   // Editing on one's own machine (npm run cms): "view live" opens this local site, not the public domain.
