@@ -1,14 +1,15 @@
 /**
  * Copies the generated share images the built pages point at (`og:image` under /og/)
  * from the cache into dist/og/. A page naming an image the cache lacks fails the build:
- * a share preview must never be a broken link.
+ * a share preview must never be a broken link. `astro dev` serves them from the cache,
+ * where rendering the page has just drawn them.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedShareImage } from '../lib/shareImage/shareImageCache';
-import { SHARE_IMAGE } from '../lib/shareImage/shareImageUrl';
+import { hashInSharePath, SHARE_IMAGE } from '../lib/shareImage/shareImageUrl';
 
 const OG_IMAGE = new RegExp(`<meta property="og:image" content="[^"]*/${SHARE_IMAGE.dir}/([0-9a-f]{20})\\.png"`, 'g');
 
@@ -16,6 +17,21 @@ export function shareImages(): AstroIntegration {
   return {
     name: 'tdbv:share-images',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const hash = hashInSharePath(req.url ?? '');
+          if (!hash) return next();
+          readFile(cachedShareImage(hash)).then(
+            (png) => {
+              res.setHeader('Content-Type', 'image/png');
+              res.setHeader('Cache-Control', 'no-cache');
+              res.end(png);
+            },
+            // Not drawn yet (no page naming it was rendered): the dev server's own 404.
+            () => next(),
+          );
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();

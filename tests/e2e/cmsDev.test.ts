@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { cmsEditor, MODEL_SLUG, type CmsEditor } from '../support/cmsEditor';
@@ -40,6 +41,17 @@ afterAll(async () => {
 });
 
 describe('npm run cms (astro dev + decap-server in git mode)', () => {
+  test('the dev server serves the 1200×630 share image a page names, as the build does', async () => {
+    const html = await (await fetch(`${setup.siteUrl}/mo-hinh/${SEED_SLUG}/`)).text();
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(og).toMatch(/\/og\/[0-9a-f]{20}\.png$/);
+    const response = await fetch(new URL(new URL(og).pathname, setup.siteUrl));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const { width, height } = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    expect([width, height]).toEqual([1200, 630]);
+  });
+
   test('an open draft is never reloaded while decap-server switches branches under the dev server', async () => {
     // A draft of a published profile: its file differs between main and the draft branch,
     // so every read or save of the draft changes a file astro dev watches.

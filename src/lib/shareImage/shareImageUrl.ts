@@ -25,3 +25,10 @@ export function shareImageHash(text: ShareImageText): string {
 
 /** Site-relative path of the generated image for this text. */
 export const shareImagePath = (text: ShareImageText) => `/${SHARE_IMAGE.dir}/${shareImageHash(text)}.png`;
+
+const SHARE_IMAGE_PATH = new RegExp(`^/${SHARE_IMAGE.dir}/([0-9a-f]{20})\\.png(?:[?#].*)?$`);
+
+/** The hash in a request path for a generated share image (`/og/<hash>.png`), or undefined for any other path. */
+export function hashInSharePath(path: string): string | undefined {
+  return SHARE_IMAGE_PATH.exec(path)?.[1];
+}

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { fitTitle, loadFonts, renderShareImage, textLayer } from '~/lib/shareImage/renderShareImage';
 import { ensureShareImage, shareImageCacheDir } from '~/lib/shareImage/shareImageCache';
-import { shareImageHash, shareImagePath } from '~/lib/shareImage/shareImageUrl';
+import { hashInSharePath, shareImageHash, shareImagePath } from '~/lib/shareImage/shareImageUrl';
 
 const cacheDir = await mkdtemp(join(tmpdir(), 'share-image-'));
 afterAll(() => rm(cacheDir, { recursive: true, force: true }));
@@ -74,5 +74,16 @@ describe('the generated share image', () => {
     expect((await stat(file)).mtimeMs).toBe(first.mtimeMs);
     expect(await readFile(file)).toEqual(bytes);
     await rm(file);
+  });
+});
+
+describe('share image paths the dev server answers', () => {
+  test('reads the hash from a generated image path and nothing else', () => {
+    const path = shareImagePath({ title: 'Tiêu đề', kicker: 'Trang', footer: 'Cơ quan' });
+    expect(hashInSharePath(path)).toBe(path.slice(4, 24));
+    expect(hashInSharePath(`${path}?v=1`)).toBe(path.slice(4, 24));
+    expect(hashInSharePath('/og/../../etc/passwd.png')).toBeUndefined();
+    expect(hashInSharePath('/mo-hinh/og/0123456789abcdef0123.png')).toBeUndefined();
+    expect(hashInSharePath('/og/0123456789ABCDEF0123.png')).toBeUndefined();
   });
 });
