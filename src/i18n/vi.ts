@@ -12,9 +12,8 @@ export const vi = {
   page: {
     skipLink: 'Bỏ qua, đến nội dung chính',
   },
-  /** The site header: brand line and the search box. */
+  /** The site header: the search box (the names in the band come from the settings and src/config.ts). */
   header: {
-    region: 'Tỉnh Tuyên Quang',
     searchPlaceholder: 'Tìm mô hình, địa bàn, tin tức…',
     searchButton: 'Tìm',
   },
@@ -27,6 +26,12 @@ export const vi = {
     about: 'Giới thiệu',
     tags: 'Chủ đề',
     search: 'Tìm kiếm',
+  },
+  /** The column beside an article or a profile on wide screens (below the text on phones). */
+  aside: {
+    label: 'Đọc thêm',
+    latestNews: 'Tin mới',
+    relatedModels: 'Mô hình liên quan',
   },
   breadcrumbs: {
     label: 'Đường dẫn',
@@ -53,7 +58,7 @@ export const vi = {
     heading: 'Phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh Tuyên Quang',
     lead: 'Tin tức và những mô hình tự quản, mô hình liên kết giữ gìn an ninh, trật tự ở cơ sở.',
     searchLabel: 'Tìm mô hình theo địa bàn, loại hoặc lĩnh vực',
-    searchPlaceholder: 'Ví dụ: Tràng Đà, tự quản, bảo vệ rừng',
+    searchHint: 'Ví dụ: Tràng Đà, tự quản, bảo vệ rừng',
     latestNews: 'Tin mới',
     allNews: 'Tất cả tin tức',
     featuredModels: 'Mô hình tiêu biểu',
@@ -137,6 +142,10 @@ export const vi = {
     // No-break spaces: "(1 mô hình)" never breaks between its words.
     modelCount: (count: number) => `(${count}\u00a0mô\u00a0hình)`,
     nowPartOf: (unit: string) => `nay thuộc ${unit}`,
+    /** A village named with its commune, in lists and search filters. */
+    villageOf: (village: string, commune: string) => `${village}, ${commune}`,
+    /** A former unit whose name a unit of today carries. */
+    formerNamesake: (name: string) => `${name} (cũ)`,
     pageTitle: (name: string) => `Mô hình tại ${name}`,
     pageDescription: (models: number, articles: number, name: string) => `${models} mô hình và ${articles} bài viết về ${name}, tỉnh Tuyên Quang.`,
     formerParents: 'Trước ngày 1/7/2025 thuộc {places}.',
@@ -146,6 +155,10 @@ export const vi = {
     dissolved: 'Không còn là đơn vị hành chính từ ngày 1/7/2025.',
     presumedUnit: 'Nay thuộc địa bàn {places} (theo đơn vị cấp trên; chưa xác minh tên thôn hiện nay).',
     formerUnits: 'Trong đó có địa bàn của các đơn vị cũ: {places}.',
+    /** A unit that existed before 1/7/2025 too and took others in (the province took in Hà Giang). */
+    tookInUnits: 'Từ ngày 1/7/2025 gồm cả địa bàn của: {places}.',
+    /** A former unit with no model of its own: where to look today. */
+    noModelsSeeCurrent: 'Chưa có mô hình nào ghi địa bàn này. Xem các mô hình của {places} hiện nay.',
     modelsHeading: (count: number) => `Mô hình (${count})`,
     noModels: 'Chưa có mô hình nào trên địa bàn này.',
     articlesHeading: (count: number) => `Bài viết (${count})`,

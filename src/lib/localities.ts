@@ -2,6 +2,7 @@
  * Administrative units across the 1 July 2025 reorganisation: a unit as an article
  * named it (e.g. xã Tràng Đà, TP Tuyên Quang) and the current unit it now belongs to.
  */
+import { ui } from '../i18n/ui';
 import { LOCALITY_KINDS, labelOf, type LocalityKind } from '../schema/taxonomy';
 
 export interface Locality {
@@ -13,6 +14,8 @@ export interface Locality {
   /** true: exists after 1/7/2025; false: ceased then; undefined: not known. */
   readonly current?: boolean | undefined;
   readonly aliases?: readonly string[] | undefined;
+  /** A sourced line about the unit (e.g. the resolution that merged it), shown on its page. */
+  readonly note?: string | undefined;
 }
 
 export type LocalityIndex = ReadonlyMap<string, Locality>;
@@ -24,6 +27,26 @@ export function indexLocalities(list: Iterable<Locality>): LocalityIndex {
 /** "xã Tràng Đà", "thành phố Tuyên Quang". */
 export function fullName(locality: Pick<Locality, 'name' | 'kind'>): string {
   return `${labelOf(LOCALITY_KINDS.list, locality.kind)} ${locality.name}`;
+}
+
+/**
+ * The name a reader can tell apart from every other unit: a village with its commune
+ * ("thôn 14, xã Mỹ Bằng"), a former unit that shares its name with a unit of today
+ * marked "(cũ)" ("phường An Tường (cũ)").
+ */
+export function placeName(index: LocalityIndex, locality: Locality): string {
+  const name = fullName(locality);
+  const parent = locality.parent ? index.get(locality.parent) : undefined;
+  if (locality.kind === 'thon' && parent) return ui.locality.villageOf(name, fullName(parent));
+  const namesake = (l: Locality) => l.id !== locality.id && l.current !== false && fullName(l) === name;
+  if (locality.current === false && [...index.values()].some(namesake)) return ui.locality.formerNamesake(name);
+  return name;
+}
+
+/** The unit's aliases that are not just its own name ("tỉnh Hà Giang" is not another name of tỉnh Hà Giang). */
+export function otherNames(locality: Locality): string[] {
+  const own = fullName(locality).toLowerCase();
+  return (locality.aliases ?? []).filter((alias) => alias.toLowerCase() !== own);
 }
 
 /** Follows one link (parent or successor) until it ends; stops at a cycle instead of looping. */
@@ -96,6 +119,6 @@ export const byVietnameseName = (() => {
 export function placeNamesFor(index: LocalityIndex, id: string): string[] {
   return [...unitsCovering(index, id)].flatMap((unitId) => {
     const unit = index.get(unitId);
-    return unit ? [fullName(unit)] : [];
+    return unit ? [placeName(index, unit)] : [];
   });
 }

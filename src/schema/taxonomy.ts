@@ -17,16 +17,17 @@ export const MODEL_TYPES = choices([
   { value: 'lien-ket', label: 'Liên kết' },
 ]);
 
+// Fields of activity, not kinds of place: "Mô hình trong lĩnh vực xăng dầu" reads right.
 export const SECTORS = choices([
-  { value: 'vat-lieu-no', label: 'Kho vật liệu nổ' },
-  { value: 'luoi-dien', label: 'Lưới điện' },
+  { value: 'vat-lieu-no', label: 'Vật liệu nổ' },
+  { value: 'luoi-dien', label: 'Điện lực' },
   { value: 'rung', label: 'Bảo vệ rừng' },
-  { value: 'du-tru-quoc-gia', label: 'Kho dự trữ quốc gia' },
-  { value: 'xi-mang', label: 'Nhà máy xi măng' },
+  { value: 'du-tru-quoc-gia', label: 'Dự trữ quốc gia' },
+  { value: 'xi-mang', label: 'Sản xuất xi măng' },
   { value: 'ngan-hang', label: 'Ngân hàng' },
-  { value: 'xang-dau', label: 'Cửa hàng xăng dầu' },
-  { value: 'co-quan-nha-nuoc', label: 'Cơ quan nhà nước' },
-  { value: 'doanh-nghiep', label: 'Doanh nghiệp' },
+  { value: 'xang-dau', label: 'Xăng dầu' },
+  { value: 'co-quan-nha-nuoc', label: 'Quản lý nhà nước' },
+  { value: 'doanh-nghiep', label: 'Sản xuất, kinh doanh' },
   { value: 'khac', label: 'Lĩnh vực khác' },
 ]);
 

@@ -45,7 +45,7 @@ export function cmsEditor(page: Page, siteUrl: string): CmsEditor {
     async fillNewModel(host, summary, name = MODEL_NAME) {
       await page.getByLabel('Tên mô hình').fill(name);
       await editor.pick('Loại mô hình', 'Tự quản');
-      await editor.pick('Lĩnh vực', 'Lưới điện');
+      await editor.pick('Lĩnh vực', 'Điện lực');
       await page.getByLabel('Đơn vị chủ trì').fill(host);
       await editor.pick('Địa bàn', /Yên Sơn \(xa-yen-son\)/, 'Yên Sơn');
       await page.getByLabel('Tóm tắt').fill(summary);

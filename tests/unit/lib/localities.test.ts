@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentUnit, fullName, indexLocalities, placeNamesFor, predecessors, unitsCovering, type Locality } from '~/lib/localities';
+import { currentUnit, fullName, indexLocalities, otherNames, placeName, placeNamesFor, predecessors, unitsCovering, type Locality } from '~/lib/localities';
 
 // A small map shaped like Tuyên Quang's 2025 reorganisation.
 const places: Locality[] = [
@@ -34,6 +34,31 @@ describe('localities across the 1 July 2025 reorganisation', () => {
     const units = unitsCovering(index, 'xa-trang-da');
     expect([...units].sort()).toEqual(['p-nong-tien', 'tinh-tq', 'tp-tq', 'xa-trang-da']);
     expect(placeNamesFor(index, 'xa-trang-da')).toContain('phường Nông Tiến');
+  });
+
+  it('names a village with its commune, so two villages called "thôn 14" are told apart', () => {
+    const village = index.get('thon-hoi-xuan');
+    expect(village && placeName(index, village)).toBe('thôn Hồi Xuân, xã Tam Đa');
+    expect(placeNamesFor(index, 'thon-hoi-xuan')).toContain('thôn Hồi Xuân, xã Tam Đa');
+  });
+
+  it('marks a former unit "(cũ)" only when a unit of today has the same name', () => {
+    const both = indexLocalities([
+      ...places,
+      { id: 'p-an-tuong-cu', name: 'An Tường', kind: 'phuong', parent: 'tp-tq', current: false, successor: 'p-an-tuong' },
+      { id: 'p-an-tuong', name: 'An Tường', kind: 'phuong', parent: 'tinh-tq', current: true },
+    ]);
+    const name = (id: string) => {
+      const l = both.get(id);
+      return l && placeName(both, l);
+    };
+    expect(name('p-an-tuong-cu')).toBe('phường An Tường (cũ)');
+    expect(name('p-an-tuong')).toBe('phường An Tường');
+    expect(name('xa-trang-da')).toBe('xã Tràng Đà');
+  });
+
+  it('gives as other names only the aliases that differ from the unit’s own name', () => {
+    expect(otherNames({ id: 'ha-giang', name: 'Hà Giang', kind: 'tinh', aliases: ['Tỉnh Hà Giang', 'HG'] })).toEqual(['HG']);
   });
 
   it('lists the former units a current one took over', () => {
