@@ -113,31 +113,41 @@ export function toDecapField(field: FieldDef, ctx: ConfigContext): DecapField {
       // Decap checks an object's inner fields even when the object is optional and empty,
       // so an optional photo's file and description are checked by the save hook instead
       // (imageProblem(), below): both or neither.
+      return { ...base, widget: 'object', collapsed: false, summary: '{{fields.alt}}', fields: photoFields(required) };
+    case 'images':
+      // A list item exists only once the editor adds it, so its file and description are always required.
       return {
         ...base,
-        widget: 'object',
-        collapsed: false,
+        widget: 'list',
+        label_singular: 'ảnh',
+        collapsed: true,
         summary: '{{fields.alt}}',
-        fields: [
-          {
-            name: 'src',
-            label: 'Tệp ảnh',
-            widget: 'image',
-            required,
-            choose_url: false,
-            hint: 'Ảnh JPG, PNG hoặc WebP; được lưu cạnh bài, trong cùng thư mục.',
-          },
-          {
-            name: 'alt',
-            label: 'Mô tả ảnh',
-            widget: 'string',
-            required,
-            hint: 'Bắt buộc khi có ảnh. Tả ngắn nội dung ảnh cho người khiếm thị, ví dụ "Tổ tự quản tuần tra đường điện".',
-          },
-          { name: 'caption', label: 'Chú thích', widget: 'string', required: false, hint: 'Chú thích hiện dưới ảnh (không bắt buộc).' },
-        ],
+        max: field.maxItems,
+        fields: photoFields(true),
       };
   }
+}
+
+/** The file, description and caption of one photo, as the CMS asks for them. */
+function photoFields(required: boolean): DecapField[] {
+  return [
+    {
+      name: 'src',
+      label: 'Tệp ảnh',
+      widget: 'image',
+      required,
+      choose_url: false,
+      hint: 'Ảnh JPG, PNG hoặc WebP; được lưu cạnh bài, trong cùng thư mục.',
+    },
+    {
+      name: 'alt',
+      label: 'Mô tả ảnh',
+      widget: 'string',
+      required,
+      hint: 'Bắt buộc khi có ảnh. Tả ngắn nội dung ảnh cho người khiếm thị, ví dụ "Tổ tự quản tuần tra đường điện".',
+    },
+    { name: 'caption', label: 'Chú thích', widget: 'string', required: false, hint: 'Chú thích hiện dưới ảnh (không bắt buộc).' },
+  ];
 }
 
 /**

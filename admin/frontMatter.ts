@@ -61,6 +61,13 @@ export function relativeImagePath(src: string): string {
   return /^(\.{1,2}\/|\/|[a-z][a-z0-9+.-]*:)/i.test(src) ? src : `./${src}`;
 }
 
+/** One photo's values: empty ones dropped, its file path made relative; undefined when nothing is left. */
+function cleanPhoto(photo: Data): Data | undefined {
+  const image = Object.fromEntries(Object.entries(photo).filter(([, v]) => !isEmpty(v)));
+  if (typeof image.src === 'string') image.src = relativeImagePath(image.src);
+  return Object.keys(image).length ? image : undefined;
+}
+
 /** The front-matter values to write: internal keys dropped, empties dropped, images made relative. */
 function cleanMeta(data: Data, fields: readonly FieldDef[]): Data {
   const meta: Data = {};
@@ -68,11 +75,8 @@ function cleanMeta(data: Data, fields: readonly FieldDef[]): Data {
     if (key.startsWith('__') || key === 'body') continue;
     let value = nfcDeep(raw);
     const field = fields.find((f) => f.name === key);
-    if (field?.kind === 'image' && value && typeof value === 'object') {
-      const image = Object.fromEntries(Object.entries(value as Data).filter(([, v]) => !isEmpty(v)));
-      if (typeof image.src === 'string') image.src = relativeImagePath(image.src);
-      value = Object.keys(image).length ? image : undefined;
-    }
+    if (field?.kind === 'image' && value && typeof value === 'object') value = cleanPhoto(value as Data);
+    if (field?.kind === 'images' && Array.isArray(value)) value = value.map((item) => (item && typeof item === 'object' ? cleanPhoto(item as Data) : item));
     if (!isEmpty(value)) meta[key] = value;
   }
   return meta;
@@ -92,7 +96,11 @@ function styledNode(doc: Document, field: FieldDef | undefined, value: unknown) 
   if (isScalar(node)) quoteText(node);
   else if (isMap(node)) for (const pair of node.items) quoteText(pair.value);
   else if ('items' in node && Array.isArray(node.items)) {
-    for (const item of node.items) quoteText(item);
+    for (const item of node.items) {
+      quoteText(item);
+      // A gallery's photos: their description and caption in quotes, like a cover's.
+      if (isMap(item)) for (const pair of item.items) quoteText(pair.value);
+    }
     if (kind === 'strings') node.flow = true;
   }
   return node;

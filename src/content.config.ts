@@ -30,7 +30,7 @@ const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
 const markdownEntries = (collection: Collection) =>
   publishedOnly(
     glob({ pattern: '**/index.md', base: `./${collection.dir}`, generateId, retainBody: false }),
-    collection.fields.filter((f) => f.kind === 'image').map((f) => f.name),
+    collection.fields.filter((f) => f.kind === 'image' || f.kind === 'images').map((f) => f.name),
   );
 
 const dataEntries = (base: string, pattern = '*.{yml,yaml}') => glob({ pattern, base, generateId });

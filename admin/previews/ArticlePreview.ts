@@ -3,6 +3,7 @@ import { createElement as h } from 'react';
 import { formatDateLong } from '~/lib/formatDate';
 import { parsePartialDate } from '~/schema/partialDate';
 import { coverPreview } from './CoverPreview';
+import { galleryPreview } from './GalleryPreview';
 import { listOf, type PreviewProps, relatedName, textOf } from './previewProps';
 
 /** The date as the article page prints it ("ngày 26 tháng 11 năm 2026"), or the raw text while the editor is still typing it. */
@@ -30,6 +31,7 @@ export function ArticlePreview(props: PreviewProps) {
       h('p', null, h('strong', null, textOf(props, 'description'))),
       coverPreview(props),
       props.widgetFor('body'),
+      galleryPreview(props),
       h(
         'p',
         null,

@@ -218,6 +218,33 @@ export const vi = {
     /** Before the query as read from raw Telex/VNI or syllables run together ("xăng dầu"). */
     readAs: 'Từ khóa được hiểu là:',
   },
+  /** The statistics page (/thong-ke/): model counts as charts and tables. */
+  stats: {
+    title: 'Thống kê mô hình',
+    description: (count: number) =>
+      `Số liệu ${count} mô hình bảo đảm an ninh, trật tự tại tỉnh Tuyên Quang theo loại, lĩnh vực, địa bàn hiện nay và năm thành lập.`,
+    lead: (count: number) => `Tính từ ${count} hồ sơ mô hình đã đăng trên trang, mỗi lần trang được cập nhật. Mỗi biểu đồ có bảng số liệu đi kèm.`,
+    byType: 'Theo loại mô hình',
+    bySector: 'Theo lĩnh vực',
+    byUnit: 'Theo đơn vị hành chính hiện nay (từ ngày 1/7/2025)',
+    byYear: 'Theo năm thành lập',
+    sectorColumn: 'Lĩnh vực',
+    yearColumn: 'Năm thành lập',
+    unknownUnit: 'Chưa xác định đơn vị hiện nay',
+    unknownYear: 'Không rõ năm',
+    none: 'Chưa có số liệu.',
+  },
+  /** The glossary page (/thuat-ngu/): the abbreviations the texts use. */
+  glossary: {
+    title: 'Thuật ngữ, chữ viết tắt',
+    description: 'Các chữ viết tắt dùng trong tin bài và hồ sơ mô hình của phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh Tuyên Quang và dạng viết đầy đủ.',
+    lead: 'Lần đầu một chữ viết tắt xuất hiện trong bài viết hay hồ sơ mô hình, chữ ấy được gạch chấm bên dưới; trên máy tính, di chuột vào để xem dạng đầy đủ. Bảng dưới đây giải thích tất cả.',
+  },
+  /** An article's photo gallery. */
+  gallery: {
+    heading: (count: number) => `Ảnh (${count})`,
+    fullSize: 'Mở ảnh cỡ lớn',
+  },
 };
 
 /** What a language module must provide: every key, each with the same parameters. */

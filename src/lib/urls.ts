@@ -24,6 +24,8 @@ export const urls = {
   tag: (tag: string) => `/chu-de/${slugify(tag)}/`,
   about: '/gioi-thieu/',
   contact: '/lien-he/',
+  statistics: '/thong-ke/',
+  glossary: '/thuat-ngu/',
   share: '/chia-se/',
   search: '/tim-kiem/',
   rss: '/rss.xml',

@@ -33,6 +33,14 @@ export const articleFields = defineFields([
   { kind: 'string', name: 'authorUnit', label: 'Đơn vị', hint: 'Đơn vị công tác của tác giả.' },
   { kind: 'image', name: 'cover', label: 'Ảnh bìa', hint: 'Ảnh chính của bài; bắt buộc có mô tả ảnh cho người khiếm thị.', required: false },
   {
+    kind: 'images',
+    name: 'gallery',
+    label: 'Bộ ảnh',
+    hint: 'Các ảnh hiện thành lưới cuối bài (tối đa 24 ảnh); mỗi ảnh bắt buộc có mô tả, chú thích thì không bắt buộc.',
+    required: false,
+    maxItems: 24,
+  },
+  {
     kind: 'reference',
     name: 'section',
     label: 'Chuyên mục',

@@ -36,11 +36,13 @@ type ValueOf<F extends FieldDef> = F extends { kind: 'string' }
                 ? EntryReference<C>
                 : F extends { kind: 'image' }
                   ? CoverImage
-                  : never;
+                  : F extends { kind: 'images' }
+                    ? CoverImage[]
+                    : never;
 
 /** Fields that always have a value after validation. */
 type Present<F extends FieldDef> = F extends { required: false }
-  ? F extends { default: unknown } | { kind: 'strings' } | { kind: 'reference'; multiple: true }
+  ? F extends { default: unknown } | { kind: 'strings' } | { kind: 'images' } | { kind: 'reference'; multiple: true }
     ? F
     : never
   : F;

@@ -39,7 +39,9 @@ export type FieldDef =
       /** Field of the referenced entry that editors pick by. */
       readonly displayField: string;
     })
-  | (BaseField & { readonly kind: 'image' });
+  | (BaseField & { readonly kind: 'image' })
+  /** A photo gallery: a list of photos beside the entry, each with its description and an optional caption. */
+  | (BaseField & { readonly kind: 'images'; readonly maxItems: number });
 
 export type FieldKind = FieldDef['kind'];
 

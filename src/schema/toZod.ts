@@ -52,6 +52,24 @@ const partialDate = z.unknown().transform((value, ctx) => {
   return parsed;
 });
 
+/** One photo: its file (beside the entry), its description for blind readers and an optional caption. */
+const photo = (ctx: SchemaContext) =>
+  z.object(
+    {
+      src: ctx.image(),
+      alt: z
+        .string({ error: ALT_MISSING })
+        .trim()
+        .superRefine((value, issues) => {
+          const problem = visibleText(value) === '' ? ALT_MISSING : textProblem(value, { maxLength: TEXT_LIMITS.alt });
+          if (problem) issues.addIssue({ code: 'custom', message: problem });
+        })
+        .transform(nfc),
+      caption: z.preprocess(emptyToUndefined, text(TEXT_LIMITS.caption).optional()),
+    },
+    { error: 'phải gồm ảnh (src) và mô tả ảnh (alt)' },
+  );
+
 function fieldSchema(field: FieldDef, ctx: SchemaContext): z.ZodType {
   switch (field.kind) {
     case 'string':
@@ -83,20 +101,11 @@ function fieldSchema(field: FieldDef, ctx: SchemaContext): z.ZodType {
         ? z.preprocess((v) => v ?? [], z.array(ctx.reference(field.collection), { error: 'phải là danh sách' }))
         : ctx.reference(field.collection);
     case 'image':
-      return z.object(
-        {
-          src: ctx.image(),
-          alt: z
-            .string({ error: ALT_MISSING })
-            .trim()
-            .superRefine((value, issues) => {
-              const problem = visibleText(value) === '' ? ALT_MISSING : textProblem(value, { maxLength: TEXT_LIMITS.alt });
-              if (problem) issues.addIssue({ code: 'custom', message: problem });
-            })
-            .transform(nfc),
-          caption: z.preprocess(emptyToUndefined, text(TEXT_LIMITS.caption).optional()),
-        },
-        { error: 'phải gồm ảnh (src) và mô tả ảnh (alt)' },
+      return photo(ctx);
+    case 'images':
+      return z.preprocess(
+        (v) => v ?? [],
+        z.array(photo(ctx), { error: 'phải là danh sách ảnh' }).max(field.maxItems, `nhiều quá ${field.maxItems} ảnh; hãy bớt ảnh`),
       );
   }
 }
@@ -108,7 +117,7 @@ export function schemaFromFields(fields: readonly FieldDef[], ctx: SchemaContext
     const schema = fieldSchema(field, ctx);
     const hasDefault = 'default' in field && field.default !== undefined;
     shape[field.name] =
-      isRequired(field) || hasDefault || field.kind === 'strings' || (field.kind === 'reference' && field.multiple)
+      isRequired(field) || hasDefault || field.kind === 'strings' || field.kind === 'images' || (field.kind === 'reference' && field.multiple)
         ? z.preprocess(emptyToUndefined, schema)
         : z.preprocess(emptyToUndefined, schema.optional());
   }

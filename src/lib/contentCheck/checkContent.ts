@@ -105,15 +105,26 @@ function checkLocalityLoops(entries: RawEntry[], data: Map<RawEntry, Record<stri
   }
 }
 
+/** The photo paths an entry's photo fields name, with the front-matter path each is at (`cover.src`, `gallery.2.src`). */
+function photoPaths(entry: RawEntry): { field: FieldDef; path: string; src: string }[] {
+  const found: { field: FieldDef; path: string; src: string }[] = [];
+  for (const field of entry.collection.fields) {
+    const value = entry.data[field.name];
+    const items = field.kind === 'image' ? [value] : field.kind === 'images' && Array.isArray(value) ? value : [];
+    items.forEach((item, i) => {
+      const src = (item as { src?: unknown } | undefined)?.src;
+      const at = field.kind === 'image' ? field.name : `${field.name}.${i}`;
+      if (typeof src === 'string' && src) found.push({ field, path: `${at}.src`, src });
+    });
+  }
+  return found;
+}
+
 /** Runs on the raw data, so a bad photo is reported even when other fields are wrong too. */
 async function checkImages(entry: RawEntry, problems: Problem[]) {
-  const { data } = entry;
-  for (const field of entry.collection.fields) {
-    if (field.kind !== 'image') continue;
-    const src = (data[field.name] as { src?: unknown } | undefined)?.src;
-    if (typeof src !== 'string' || !src) continue;
+  for (const { field, path, src } of photoPaths(entry)) {
     const message = await checkImage(imagePath(entry.path, src), src);
-    if (message) problems.push({ file: entry.file, field: `${field.name}.src`, label: field.label, message });
+    if (message) problems.push({ file: entry.file, field: path, label: field.label, message });
   }
 }
 

@@ -135,6 +135,21 @@ describe('the generated Decap config', () => {
     expect(() => readCmsSettings({ CMS_BACKEND: 'github' })).toThrow('cần CMS_REPO');
   });
 
+  test('an article gallery is a list of photos, each with a required file and description, an optional caption, and at most the schema’s count', () => {
+    const gallery = collection('articles').fields.find((f) => f.name === 'gallery')!;
+    const definition = articleFields.find((f) => f.name === 'gallery');
+    expect(definition?.kind).toBe('images');
+    expect(gallery).toMatchObject({ widget: 'list', label: 'Bộ ảnh', required: false, label_singular: 'ảnh' });
+    expect(gallery.max).toBe(definition?.kind === 'images' ? definition.maxItems : -1);
+    const inner = gallery.fields as DecapField[];
+    expect(inner.map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['src', 'image', true],
+      ['alt', 'string', true],
+      ['caption', 'string', false],
+    ]);
+    expect(inner.map((f) => f.label)).toEqual(['Tệp ảnh', 'Mô tả ảnh', 'Chú thích']);
+  });
+
   test('a photo needs its file and its description together', () => {
     const cover = modelFields.find((f) => f.name === 'cover')!;
     expect(imageProblem(cover, undefined)).toBeUndefined();

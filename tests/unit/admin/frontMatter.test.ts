@@ -60,6 +60,24 @@ describe('the CMS file format', () => {
     );
   });
 
+  test('a gallery is written as a list of photos with relative paths, texts quoted and empty captions dropped', () => {
+    const articles = entryFormat(articleFields, true);
+    const out = articles.toFile({
+      title: 'T',
+      gallery: [
+        { src: 'hop-to.jpg', alt: 'Tổ tự quản họp', caption: 'Họp tổ: tháng 5' },
+        { src: './tuan-tra.jpg', alt: 'Tuần tra', caption: '' },
+      ],
+    });
+    expect(out).toContain(
+      'gallery:\n  - src: "./hop-to.jpg"\n    alt: "Tổ tự quản họp"\n    caption: "Họp tổ: tháng 5"\n  - src: "./tuan-tra.jpg"\n    alt: "Tuần tra"\n',
+    );
+    expect(articles.fromFile(out).gallery).toEqual([
+      { src: './hop-to.jpg', alt: 'Tổ tự quản họp', caption: 'Họp tổ: tháng 5' },
+      { src: './tuan-tra.jpg', alt: 'Tuần tra' },
+    ]);
+  });
+
   test('partial dates stay the text the editor typed', () => {
     const out = entryFormat(articleFields, true).toFile({ title: 'T', publishDate: '2021' });
     expect(out).toContain('publishDate: "2021"\n');

@@ -257,6 +257,73 @@ const MUST_FAIL: MustFail[] = [
     field: 'cover.src',
     words: ['bị hỏng'],
   },
+  // Gallery photos follow the cover's rules, each reported at its own place in the list.
+  {
+    name: 'a gallery photo without a description',
+    break: (f) =>
+      f.setFields(ARTICLE_FILE, {
+        gallery: [
+          { src: './anh-bia.jpg', alt: 'Ảnh bìa' },
+          { src: './anh-bia.jpg', caption: 'Chợ phiên' },
+        ],
+      }),
+    file: ARTICLE_FILE,
+    field: 'gallery.1.alt',
+    words: ['mô tả', 'khiếm thị'],
+  },
+  {
+    name: 'a gallery photo that is not beside the article',
+    break: (f) => f.setFields(ARTICLE_FILE, { gallery: [{ src: './khong-co.jpg', alt: 'Tuần tra' }] }),
+    file: ARTICLE_FILE,
+    field: 'gallery.0.src',
+    words: ['không tìm thấy', 'khong-co.jpg'],
+  },
+  {
+    name: 'a gallery photo in another folder',
+    break: (f) => f.setFields(ARTICLE_FILE, { gallery: [{ src: '../../models/anh.jpg', alt: 'Tuần tra' }] }),
+    file: ARTICLE_FILE,
+    field: 'gallery.0.src',
+    words: ['cạnh bài'],
+  },
+  {
+    name: 'an SVG gallery photo',
+    break: async (f) => {
+      await f.write(COVER_FILE.replace('anh-bia.jpg', 'bo-anh.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+      await f.setFields(ARTICLE_FILE, { gallery: [{ src: './bo-anh.svg', alt: 'Tuần tra' }] });
+    },
+    file: ARTICLE_FILE,
+    field: 'gallery.0.src',
+    words: ['SVG'],
+  },
+  {
+    name: 'a truncated gallery photo',
+    break: async (f) => {
+      await f.write(COVER_FILE.replace('anh-bia.jpg', 'bo-anh.jpg'), await truncated('jpeg'));
+      await f.setFields(ARTICLE_FILE, {
+        gallery: [
+          { src: './anh-bia.jpg', alt: 'Ảnh bìa' },
+          { src: './bo-anh.jpg', alt: 'Tuần tra' },
+        ],
+      });
+    },
+    file: ARTICLE_FILE,
+    field: 'gallery.1.src',
+    words: ['bị hỏng'],
+  },
+  {
+    name: 'a gallery written as one photo instead of a list',
+    break: (f) => f.setFields(ARTICLE_FILE, { gallery: { src: './anh-bia.jpg', alt: 'Tuần tra' } }),
+    file: ARTICLE_FILE,
+    field: 'gallery',
+    words: ['danh sách ảnh'],
+  },
+  {
+    name: 'a gallery with more photos than allowed',
+    break: (f) => f.setFields(ARTICLE_FILE, { gallery: Array.from({ length: 25 }, (_, i) => ({ src: './anh-bia.jpg', alt: `Ảnh ${i + 1}` })) }),
+    file: ARTICLE_FILE,
+    field: 'gallery',
+    words: ['nhiều quá 24 ảnh'],
+  },
   {
     name: 'an entry file that is a symlink',
     break: async (f) => {
@@ -294,6 +361,18 @@ const MUST_PASS: MustPass[] = [
   {
     name: 'a quoted description continued over indented lines, one of them ---',
     change: replaceIn(ARTICLE_FILE, /description: ".*"/, 'description: "Công an tỉnh phối hợp với xã\n  ---\n  duy trì tổ tự quản."'),
+  },
+  {
+    name: 'a gallery of photos beside the article, one with a caption and one without',
+    change: async (f) => {
+      await f.write(COVER_FILE.replace('anh-bia.jpg', 'tuan-tra.png'), await photo('png'));
+      await f.setFields(ARTICLE_FILE, {
+        gallery: [
+          { src: './anh-bia.jpg', alt: 'Tổ tự quản họp', caption: 'Buổi họp tổ tự quản' },
+          { src: './tuan-tra.png', alt: 'Tuần tra chợ phiên' },
+        ],
+      });
+    },
   },
   { name: 'a title with an emoji joined by zero-width joiners', change: (f) => f.setFields(ARTICLE_FILE, { title: 'Gia đình 👨‍👩‍👧 tự quản' }) },
   {
