@@ -2,7 +2,7 @@
  * Publish-to-live: from a content commit (one line of one article edited) to a deployable
  * `dist/`, the way CI sees it: a clean checkout (the code and content copied to a new folder,
  * no dist/, no caches), Astro's caches restored by copying `node_modules/.astro` from the
- * previous build (as the deploy workflow's actions/cache step does), then `astro build`.
+ * previous build (as the deploy workflow's actions/cache step does), then `npm run build`'s command.
  * Timed from the start of the cache restore to the end of the build; npm ci is not counted
  * (CI restores it from its own npm cache, and it does not grow with the archive).
  */
@@ -30,7 +30,7 @@ async function editOneLine(file) {
 
 /**
  * `site` has been built (its node_modules/.astro holds the caches); `article` is the id of the
- * article to edit; `build(label, cwd)` measures an `astro build`.
+ * article to edit; `build(label, cwd)` measures a build (measureBuild.mjs).
  */
 export async function measurePublish({ site, article, checkout, build }) {
   const entryFile = join(site, 'content', 'articles', article, 'index.md');

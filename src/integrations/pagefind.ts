@@ -21,6 +21,7 @@ import { LEXICON_FILE, lexiconWords } from '../lib/search/lexicon';
 import { markDForIndex, restoreD } from '../lib/search/markDForIndex';
 import { stripHiddenMeta } from '../lib/search/stripHiddenMeta';
 import { HIDDEN_META_KEYS, searchableCopy } from '../lib/search/withHiddenSearchMeta';
+import { formatSearchIndexJob, SEARCH_INDEX_JOB_ENV } from '../lib/search/searchIndexJob';
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 const ALIASES_FILE = 'src/data/searchAliases.yml';
@@ -95,7 +96,17 @@ export default function pagefindIntegration(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(root, fileURLToPath(dir), logger);
+        const outDir = fileURLToPath(dir);
+        // `npm run build` (scripts/build.mjs) indexes after Astro's process has exited, so that
+        // Pagefind's indexer and Astro do not hold their memory at the same time.
+        const jobFile = process.env[SEARCH_INDEX_JOB_ENV];
+        if (jobFile) {
+          await writeFile(jobFile, formatSearchIndexJob({ root, outDir }));
+          logger.info('Chỉ mục tìm kiếm sẽ được tạo sau khi Astro thoát (scripts/build.mjs).');
+          return;
+        }
+        logger.info('Tạo chỉ mục tìm kiếm ngay trong tiến trình Astro (npm run build tạo nó sau khi Astro thoát, tốn ít bộ nhớ hơn).');
+        await buildSearchIndex(root, outDir, logger);
       },
     },
   };

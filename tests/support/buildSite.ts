@@ -2,6 +2,7 @@
  * Builds a copy of the site with Astro's own `build()` into a temporary folder,
  * so tests never touch the working `dist/`.
  */
+import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,24 @@ export async function buildSite(root = PROJECT_ROOT, outDir?: string): Promise<s
   await mkdir(TEST_BUILDS, { recursive: true });
   outDir ??= await mkdtemp(join(TEST_BUILDS, 'dist-'));
   await build({ root, outDir, logLevel: 'error', vite: { logLevel: 'error' } });
+  return outDir;
+}
+
+/**
+ * Builds this project with `npm run build` itself (scripts/build.mjs: `astro build`, then the
+ * search index once Astro's process has exited) into a fresh folder, as a deploy does; the
+ * build's output is shown only when it fails.
+ */
+export async function buildSiteWithNpm(): Promise<string> {
+  await mkdir(TEST_BUILDS, { recursive: true });
+  const outDir = await mkdtemp(join(TEST_BUILDS, 'dist-'));
+  const env = { ...process.env, SITE_URL: process.env.SITE_URL || TEST_SITE_URL, FORCE_COLOR: '0' };
+  const child = spawn('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`npm run build failed (exit ${code}):\n${output.slice(-6000)}`);
   return outDir;
 }
 

@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../support/buildSite';
 
 const NODE = join(PROJECT_ROOT, 'node_modules/.bin/node');
-const LOADED_BY_PLAIN_NODE = ['tests/support/staticServer.ts', 'src/lib/slugify.ts', 'src/schema/taxonomy.ts', 'src/lib/orphanPhotos.ts'];
+const LOADED_BY_PLAIN_NODE = [
+  'tests/support/staticServer.ts',
+  'src/lib/slugify.ts',
+  'src/schema/taxonomy.ts',
+  'src/lib/orphanPhotos.ts',
+  'src/lib/search/searchIndexJob.ts',
+];
 
 describe('modules the benchmark and scripts import', () => {
   it.each(LOADED_BY_PLAIN_NODE)('%s loads in plain Node', (file) => {
