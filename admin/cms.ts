@@ -9,6 +9,7 @@ import { en, vi } from 'decap-cms-locales';
 import { describeProblems, entryProblems } from '../src/lib/entryProblems';
 import type { CmsSettings } from '../src/lib/cms/cmsSettings';
 import { REFUSED_MEDIA_FOLDER, uploadProblem } from '../src/lib/cms/media';
+import { savedBodyProblems } from '../src/lib/cms/savedBodyProblems';
 import { collectionNamed, COLLECTIONS } from '../src/schema/collections';
 import type { CollectionDef } from '../src/schema/collectionTypes';
 import type { FieldDef } from '../src/schema/fieldTypes';
@@ -143,6 +144,12 @@ function withoutEmptyImages(fields: readonly FieldDef[], data: Record<string, un
   return out;
 }
 
+/** Names of the files the entry holds: loaded from its folder, or uploaded in this session (Decap's entry mediaFiles). */
+function entryPhotos(entry: ImmutableMap): string[] {
+  const files = (entry.get('mediaFiles') as { toJS(): { name?: string; path?: string }[] } | undefined)?.toJS() ?? [];
+  return files.map((file) => file.name ?? file.path?.split('/').pop() ?? '').filter(Boolean);
+}
+
 /**
  * Before Decap writes a file: new entries get their slug from the site's slugify(),
  * made unique; edited entries carry their original text so the format changes only
@@ -161,6 +168,11 @@ async function preSave({ entry }: { entry: ImmutableMap }) {
   if (problem) throw new Error(problem); // Decap shows it in its "could not save" notice
   // Every rule the build checks, with its message: what the CMS accepts, the build accepts.
   const broken = entryProblems(spec.fields, withoutEmptyImages(spec.fields, plain));
+  if (spec.body) {
+    // The body as the format writes it (NFC), through the build's body rules.
+    const body = typeof plain.body === 'string' ? plain.body.normalize('NFC') : '';
+    for (const message of await savedBodyProblems(body, spec, entryPhotos(entry))) broken.push({ field: 'body', label: spec.body.label, message });
+  }
   if (broken.length > 0) throw new Error(describeProblems(broken));
   if (entry.get('newRecord')) {
     const format = entryFormat(spec.fields, spec.shape === 'folder');

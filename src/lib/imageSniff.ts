@@ -91,16 +91,21 @@ export function sniffImage(bytes: Uint8Array): SniffedImage | undefined {
   return undefined;
 }
 
-const extensionOf = (name: string) => /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? '';
+export const extensionOf = (name: string) => /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? '';
 
 /** Whether a file named `name` may hold an image of `format` (photo.jpg holds a JPEG). */
 export const extensionFits = (name: string, format: ImageFormat) => Boolean(FORMAT_OF_EXTENSION[extensionOf(name)]?.includes(format));
 
+/** A file whose extension is not a photo type the site takes. */
+export const unacceptedTypeMessage = (src: string) => `"${src}" không phải loại ảnh được nhận (JPG, PNG, WebP, AVIF, GIF)`;
+
+/** Why a file name's extension is not a photo type the site takes, or undefined when it is. */
+export const imageTypeProblem = (src: string) => (FORMAT_OF_EXTENSION[extensionOf(src)] ? undefined : unacceptedTypeMessage(src));
+
 /** The extension's problem alone (before reading any byte), or undefined when the type is accepted. */
 export function imageNameProblem(src: string): string | undefined {
   if (/^(https?:)?\/\//i.test(src)) return `"${src}" là ảnh trên trang khác; hãy tải ảnh lên để ảnh nằm cạnh bài`;
-  if (!FORMAT_OF_EXTENSION[extensionOf(src)]) return `"${src}" không phải loại ảnh được nhận (JPG, PNG, WebP, AVIF, GIF)`;
-  return undefined;
+  return imageTypeProblem(src);
 }
 
 export const tooHeavyMessage = (src: string, bytes: number) => `ảnh "${src}" nặng ${(bytes / 1048576).toFixed(0)} MB, quá giới hạn 25 MB; hãy thu nhỏ ảnh`;

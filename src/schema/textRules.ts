@@ -16,13 +16,16 @@ const LINE_BREAK = /[\r\n\u2028\u2029]/;
 /** True when the text holds a control character (tab and line breaks excepted). */
 export const hasControlCharacter = (text: string) => CONTROL.test(text);
 
+/** True when the text holds a control that reorders how text is displayed. */
+export const hasBidiControl = (text: string) => BIDI.test(text);
+
 /** The text without invisible characters and surrounding spaces: what a reader would see. */
 export const visibleText = (text: string) => text.replace(INVISIBLE, '').trim();
 
 /** The first thing wrong with a text, or undefined when it may be published as typed. */
 export function textProblem(text: string, { multiline = false, maxLength }: { multiline?: boolean; maxLength: number }): string | undefined {
   if (hasControlCharacter(text)) return 'có ký tự điều khiển ẩn (thường do dán từ tệp khác); hãy xoá đoạn đó và gõ lại';
-  if (BIDI.test(text)) return 'có ký tự ẩn đảo chiều chữ; hãy xoá đoạn đó và gõ lại';
+  if (hasBidiControl(text)) return 'có ký tự ẩn đảo chiều chữ; hãy xoá đoạn đó và gõ lại';
   if (!multiline && LINE_BREAK.test(text)) return 'chỉ được viết trên một dòng';
   if (visibleText(text) === '') return 'không được để trống';
   if (text.length > maxLength) return `dài quá ${maxLength} ký tự (hiện có ${text.length})`;

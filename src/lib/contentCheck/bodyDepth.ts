@@ -4,18 +4,15 @@
  * tree deeper than 128 levels with an error no editor could act on, and no reader could
  * follow such nesting anyway, so the content check names the line first (checkBodyHtml.ts).
  */
-import { markdownToMdast, type MdastNode } from 'satteri';
 import { apply, rawHtmlSpans, tagSteps } from '../../markdown/rawHtmlSpans';
 import { ALLOWED_TAGS } from '../../markdown/sanitizeSchema';
+import type { BodyNode as Node } from './bodyTree';
 
 /** Levels allowed, well under the engine's 128 once lists and tables add their own wrappers. */
 export const MAX_BODY_DEPTH = 40;
 
-type Node = MdastNode & { children?: Node[]; value?: string };
-
 /** A body line where nesting goes past `limit` levels, or undefined when it never does. */
-export function tooDeepLine(body: string, limit = MAX_BODY_DEPTH): number | undefined {
-  const tree = markdownToMdast(body, { features: { gfm: true, frontmatter: false } }) as Node;
+export function tooDeepLine(tree: Node, limit = MAX_BODY_DEPTH): number | undefined {
   // An explicit stack: a body nested thousands deep must not overflow this check either.
   const stack: { node: Node; depth: number }[] = [{ node: tree, depth: 0 }];
   while (stack.length > 0) {

@@ -1,15 +1,14 @@
 /**
  * Checks every photo a Markdown body shows: `![alt](src)`, reference-style `![alt][ref]` and
- * `<img src>` in raw HTML, found by the same Markdown engine the build renders with (so
- * code blocks and escaped text are not mistaken for images). A photo must be a file in the
- * entry's own folder, of a format the site renders (checkImage), and have a description.
+ * `<img src>` in raw HTML, found in the body's syntax tree (so code blocks and escaped text
+ * are not mistaken for images). A photo must be a file in the entry's own folder, of a
+ * format the site renders, and have a description. Whether the file is there and whole is
+ * asked of the caller: the build looks on disk (checkImage.ts), the CMS at the entry's uploads.
  */
-import { markdownToMdast, type MdastNode } from 'satteri';
 import { rawHtmlTokens, lineAt } from '../rawHtmlTokens';
 import { visibleText } from '../../schema/textRules';
-import { checkImage, imagePath, UPLOAD_BESIDE } from './checkImage';
-import type { Problem } from './problem';
-import type { RawEntry } from './readEntries';
+import { type BodyNode as Node, walk } from './bodyTree';
+import { photoPathProblem, UPLOAD_BESIDE } from './photoPath';
 
 export interface BodyImage {
   src: string;
@@ -19,15 +18,10 @@ export interface BodyImage {
   line: number;
 }
 
-type Node = MdastNode & { children?: Node[]; url?: string; alt?: string | null; identifier?: string; value?: string };
+/** The file's part of a photo's check, once its path is fine: `file` is the path decoded, `src` as written. */
+export type PhotoFileProblem = (file: string, src: string) => Promise<string | undefined>;
 
-function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-}
-
-export function findBodyImages(body: string): BodyImage[] {
-  const tree = markdownToMdast(body, { features: { gfm: true, frontmatter: false } }) as Node;
+export function findBodyImages(tree: Node): BodyImage[] {
   const definitions = new Map<string, string>();
   walk(tree, (node) => {
     if (node.type === 'definition' && node.identifier && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url ?? '');
@@ -52,7 +46,7 @@ export function findBodyImages(body: string): BodyImage[] {
 /** Blank includes text of only invisible characters, which a screen reader reads as nothing. */
 const isBlank = (text: string) => visibleText(text) === '';
 
-async function fileProblem(entry: RawEntry, { src }: BodyImage): Promise<string | undefined> {
+async function fileProblem({ src }: BodyImage, photoFile: PhotoFileProblem): Promise<string | undefined> {
   if (isBlank(src)) return `có thẻ ảnh không ghi đường dẫn ảnh; ${UPLOAD_BESIDE}`;
   let file: string;
   try {
@@ -61,7 +55,7 @@ async function fileProblem(entry: RawEntry, { src }: BodyImage): Promise<string 
     return `đường dẫn ảnh "${src}" có mã %… không hợp lệ; hãy đổi tên tệp ảnh cho gọn (chữ thường, không dấu) rồi ghi lại`;
   }
   // The same rules as a cover: a raster photo right beside index.md, not a link, decoding whole.
-  return checkImage(imagePath(entry.path, file), src);
+  return photoPathProblem(src) ?? (await photoFile(file, src));
 }
 
 function altProblem({ src, alt }: BodyImage): string | undefined {
@@ -69,14 +63,13 @@ function altProblem({ src, alt }: BodyImage): string | undefined {
   return `ảnh "${src}" thiếu mô tả (alt) cho người khiếm thị; hãy viết một câu tả ảnh: ![mô tả ảnh](${src})`;
 }
 
-export async function checkBodyImages(entry: RawEntry, problems: Problem[]): Promise<void> {
-  if (!entry.body.trim()) return;
-  const images = findBodyImages(entry.body);
-  if (images.length === 0) return;
-  const offset = entry.bodyLine - 1;
-  for (const image of images) {
-    for (const message of [await fileProblem(entry, image), altProblem(image)]) {
-      if (message) problems.push({ file: entry.file, message: `ảnh trong nội dung, dòng ${image.line + offset}: ${message}` });
+/** One message per thing wrong with a body's photos; `firstLine` is the body's first line. */
+export async function bodyImageProblems(tree: Node, firstLine: number, photoFile: PhotoFileProblem): Promise<string[]> {
+  const problems: string[] = [];
+  for (const image of findBodyImages(tree)) {
+    for (const message of [await fileProblem(image, photoFile), altProblem(image)]) {
+      if (message) problems.push(`ảnh trong nội dung, dòng ${image.line + firstLine - 1}: ${message}`);
     }
   }
+  return problems;
 }

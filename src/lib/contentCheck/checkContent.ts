@@ -8,13 +8,12 @@ import { slugify } from '../slugify';
 import type { CollectionDef } from '../../schema/collectionTypes';
 import { COLLECTIONS } from '../../schema/collections';
 import type { FieldDef } from '../../schema/fieldTypes';
-import { hasControlCharacter } from '../../schema/textRules';
 import { schemaFromFields } from '../../schema/toZod';
-import { checkBodyHtml } from './checkBodyHtml';
-import { checkBodyImages } from './checkBodyImages';
-import { checkImage, imagePath } from './checkImage';
+import { bodyProblems } from './bodyProblems';
+import { checkImage, checkImageFile, imagePath } from './checkImage';
 import type { Problem } from './problem';
 import { readEntries, type RawEntry } from './readEntries';
+import { satteriTree } from './satteriTree';
 
 /** A required photo or link that is absent reads "missing", like every other field. */
 const missingOr = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'bắt buộc nhưng chưa có' : message);
@@ -170,29 +169,11 @@ function checkDateLike(entry: RawEntry, problems: Problem[]) {
   }
 }
 
-function checkBody(entry: RawEntry, problems: Problem[]) {
-  if (entry.collection.body?.required && entry.body.trim() === '') {
-    problems.push({ file: entry.file, message: `${entry.collection.noun} chưa có nội dung: hãy viết nội dung sau phần thông tin` });
-  }
-}
-
-/** The body as typed: NFC letters (search and sorting depend on it) and no hidden control characters. */
-function checkBodyText(entry: RawEntry, problems: Problem[]) {
-  const lines = entry.body.split('\n');
-  const nfd = lines.findIndex((line) => line !== line.normalize('NFC'));
-  if (nfd >= 0) {
-    problems.push({
-      file: entry.file,
-      message: `dòng ${entry.bodyLine + nfd} có chữ chưa chuẩn Unicode dựng sẵn (NFC); gõ lại đoạn đó hoặc chạy "npm run content:nfc"`,
-    });
-  }
-  const control = lines.findIndex(hasControlCharacter);
-  if (control >= 0) {
-    problems.push({
-      file: entry.file,
-      message: `dòng ${entry.bodyLine + control} có ký tự điều khiển ẩn (thường do dán từ tệp khác); hãy xoá đoạn đó và gõ lại`,
-    });
-  }
+/** The Markdown body, read by the site's own engine; photos are looked for beside the file. */
+async function checkBody(entry: RawEntry, problems: Problem[]) {
+  const photoFile = (file: string, src: string) => checkImageFile(imagePath(entry.path, file), src);
+  const messages = await bodyProblems(entry.body, entry.collection, { parse: satteriTree, photoFile, firstLine: entry.bodyLine });
+  problems.push(...messages.map((message) => ({ file: entry.file, message })));
 }
 
 export async function checkContent(root: string, collections: readonly CollectionDef[] = COLLECTIONS): Promise<Problem[]> {
@@ -208,11 +189,8 @@ export async function checkContent(root: string, collections: readonly Collectio
   for (const entry of all) {
     checkKeys(entry, problems);
     checkDateLike(entry, problems);
-    checkBody(entry, problems);
-    checkBodyText(entry, problems);
     await checkImages(entry, problems);
-    await checkBodyImages(entry, problems);
-    await checkBodyHtml(entry, problems);
+    await checkBody(entry, problems);
     const data = checkSchema(entry, problems);
     checkReferences(entry, ids, problems);
     if (data) valid.set(entry, data);

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { FORMAT_OF_EXTENSION, IMAGE_LIMITS, type ImageFormat, tooHeavyMessage, tooLargeMessage } from '../imageSniff';
+import { FORMAT_OF_EXTENSION, IMAGE_LIMITS, type ImageFormat, tooHeavyMessage, tooLargeMessage, unacceptedTypeMessage } from '../imageSniff';
+import { missingPhotoMessage, photoPathProblem } from './photoPath';
 
 export { IMAGE_LIMITS };
 
@@ -47,29 +48,18 @@ async function decodesWhole(bytes: Buffer): Promise<boolean> {
   return ok;
 }
 
-/** What to do about a photo that is not a file beside the entry. */
-export const UPLOAD_BESIDE = 'hãy tải ảnh lên cạnh bài (cùng thư mục với index.md) và ghi đường dẫn dạng ./ten-anh.jpg';
-
-/** Returns a Vietnamese message for what is wrong with a photo path as written, or undefined. */
-function srcProblem(src: string): string | undefined {
-  if (/^(https?:)?\/\//i.test(src)) return `"${src}" là ảnh trên trang khác, trang web không được phép tải ảnh từ nơi khác; ${UPLOAD_BESIDE}`;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return `"${src.slice(0, 60)}" không phải là tệp ảnh; ${UPLOAD_BESIDE}`;
-  if (!/^(\.\/)?[^/\\]+$/.test(src) || src.replace(/^\.\//, '') === '..') {
-    return `"${src}" phải là tên một tệp ảnh nằm ngay cạnh bài, không ở thư mục khác; ${UPLOAD_BESIDE}`;
-  }
-  if (extname(src).toLowerCase() === '.svg') return `"${src}" là ảnh SVG, có thể chứa mã chạy nên không được nhận; hãy dùng JPG, PNG hoặc WebP`;
-  return undefined;
-}
-
 /** Returns a Vietnamese message for what is wrong, or undefined when the image is fine. */
 export async function checkImage(path: string, src: string): Promise<string | undefined> {
-  const pathProblem = srcProblem(src);
-  if (pathProblem) return pathProblem;
+  return photoPathProblem(src) ?? (await checkImageFile(path, src));
+}
+
+/** The file's part of checkImage (the path as written is fine): there, not a link, a whole photo within the limits. */
+export async function checkImageFile(path: string, src: string): Promise<string | undefined> {
   const info = await lstat(path).catch(() => undefined);
   if (info?.isSymbolicLink()) return `"${src}" là liên kết (symlink) tới nơi khác; hãy đặt chính tệp ảnh cạnh bài`;
-  if (!info?.isFile()) return `không tìm thấy tệp ảnh "${src}" cạnh bài; hãy tải ảnh lên lại`;
+  if (!info?.isFile()) return missingPhotoMessage(src);
   const expected = FORMAT_OF_EXTENSION[extname(path).toLowerCase()];
-  if (!expected) return `"${src}" không phải loại ảnh được nhận (JPG, PNG, WebP, AVIF, GIF)`;
+  if (!expected) return unacceptedTypeMessage(src);
   if (info.size > IMAGE_LIMITS.maxBytes) return tooHeavyMessage(src, info.size);
   const bytes = await readFile(path);
   const meta = await sharp(bytes)

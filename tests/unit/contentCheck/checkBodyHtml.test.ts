@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_DEPTH, tooDeepLine } from '~/lib/contentCheck/bodyDepth';
-import { findOpenEndedHtml } from '~/lib/contentCheck/checkBodyHtml';
+import { findOpenEndedHtml as findInTree } from '~/lib/contentCheck/checkBodyHtml';
 import { checkContent } from '~/lib/contentCheck/checkContent';
+import { satteriTree } from '~/lib/contentCheck/satteriTree';
 import { ARTICLE_FILE, useContentFixture } from '../../support/contentFixture';
 
 const fixture = useContentFixture();
+const findOpenEndedHtml = (body: string) => findInTree(satteriTree(body));
+const tooDeep = (body: string) => tooDeepLine(satteriTree(body));
 
 describe('findOpenEndedHtml', () => {
   it.each([
@@ -56,19 +59,19 @@ describe('tooDeepLine', () => {
     ['emphasis', `Mở đầu.\n\n${'*'.repeat(300)}x${'*'.repeat(300)}`],
     ['raw HTML in one block', `Mở đầu.\n\n${'<div>'.repeat(300)}`],
   ])('names the line where %s nest deeper than the engine can render', (_, body) => {
-    expect(tooDeepLine(body)).toBe(3);
+    expect(tooDeep(body)).toBe(3);
   });
 
   it('counts raw HTML blocks that a later block closes as nested, naming the first one too deep', () => {
     const body = `Mở đầu.\n\n${'<div>\n\n'.repeat(60)}x\n\n${'</div>\n\n'.repeat(60)}`;
     // Each <div> takes two lines from line 3; the one past the limit is number MAX_BODY_DEPTH + 1.
-    expect(tooDeepLine(body)).toBe(3 + 2 * MAX_BODY_DEPTH);
+    expect(tooDeep(body)).toBe(3 + 2 * MAX_BODY_DEPTH);
   });
 
   it.each([
     ['ordinary nesting', '> Trích\n>\n> - mục **đậm *nghiêng***\n>   - mục con\n\n<details><summary>x</summary><div><b>y</b></div></details>'],
     ['many unclosed tags side by side, each closed in its own block', '<div>\n\n'.repeat(300)],
   ])('accepts %s', (_, body) => {
-    expect(tooDeepLine(body)).toBeUndefined();
+    expect(tooDeep(body)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '~/lib/contentCheck/checkContent';
 import { findBodyImages } from '~/lib/contentCheck/checkBodyImages';
+import { satteriTree } from '~/lib/contentCheck/satteriTree';
 import { ARTICLE_FILE, ARTICLE_ID, photo, useContentFixture } from '../../support/contentFixture';
 
 const fixture = useContentFixture();
@@ -41,7 +42,7 @@ describe('findBodyImages', () => {
       '',
       'Chữ <img src="./bon.jpg"> giữa dòng', // 17
     ].join('\n');
-    expect(findBodyImages(body)).toEqual([
+    expect(findBodyImages(satteriTree(body))).toEqual([
       { src: './mot.jpg', alt: 'Ảnh một', line: 1 },
       { src: './hai.jpg', alt: 'Ảnh hai', line: 3 },
       { src: './ba.jpg', alt: 'Ảnh ba', line: 6 },
