@@ -7,13 +7,15 @@
  *    the text the editor typed and anything left open closed in place (rebuildRawHtml.ts);
  * 2. the allow-list sanitiser removes attributes and URLs that could run script;
  * 3. body ids get the `user-content-` prefix (bodyIds.ts);
- * 4. photos in raw `<img>` tags are handed to Astro's image pipeline like Markdown ones.
+ * 4. photos in raw `<img>` tags are handed to Astro's image pipeline like Markdown ones, and
+ *    every photo beside the entry becomes a responsive <picture>, like covers (markBodyPhotos.ts).
  */
 import type { Nodes, Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { prefixBodyIds } from './bodyIds';
 import { rebuildRawHtml } from './rebuildRawHtml';
+import { markBodyPhotos } from './markBodyPhotos';
 import { registerLocalImages } from './registerLocalImages';
 import { ALLOWED_TAGS, sanitizeSchema } from './sanitizeSchema';
 
@@ -35,6 +37,7 @@ const sanitizePlugin = defineHastPlugin({
     const clean = sanitize(tree, sanitizeSchema) as Root;
     prefixBodyIds(clean);
     registerLocalImages(clean, ctx.data);
+    markBodyPhotos(clean);
     ctx.replaceNode(root, clean);
   },
 });
