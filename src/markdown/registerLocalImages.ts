@@ -15,16 +15,21 @@ function images(node: Nodes, out: Element[] = []): Element[] {
   return out;
 }
 
+/** True for a photo file beside the entry (`./photo.jpg`), not a URL, a site path or another file. */
+export function isLocalPhoto(src: unknown): src is string {
+  if (typeof src !== 'string' || URL.canParse(src) || src.startsWith('/') || !PHOTO_FILE.test(src)) return false;
+  try {
+    decodeURI(src);
+    return true;
+  } catch {
+    return false; // A malformed %-escape: Astro could not load it either; the content check reports the photo.
+  }
+}
+
 export function registerLocalImages(tree: Root, data: Record<string, unknown>): void {
   const astro = data.astro as { localImagePaths?: Set<string> } | undefined;
   if (!astro?.localImagePaths) return;
   for (const { properties } of images(tree)) {
-    const src = properties.src;
-    if (typeof src !== 'string' || URL.canParse(src) || src.startsWith('/') || !PHOTO_FILE.test(src)) continue;
-    try {
-      astro.localImagePaths.add(decodeURI(src));
-    } catch {
-      // A malformed %-escape: Astro could not load it either; the content check reports the photo.
-    }
+    if (isLocalPhoto(properties.src)) astro.localImagePaths.add(decodeURI(properties.src));
   }
 }

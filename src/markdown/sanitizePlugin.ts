@@ -7,7 +7,8 @@
  *    the text the editor typed and anything left open closed in place (rebuildRawHtml.ts);
  * 2. the allow-list sanitiser removes attributes and URLs that could run script;
  * 3. body ids get the `user-content-` prefix (bodyIds.ts);
- * 4. photos in raw `<img>` tags are handed to Astro's image pipeline like Markdown ones;
+ * 4. photos in raw `<img>` tags are handed to Astro's image pipeline like Markdown ones, and
+ *    every photo beside the entry becomes a responsive <picture>, like covers (markBodyPhotos.ts);
  * 5. the first use of each glossary abbreviation gets `<abbr title>` (markAbbreviations.ts),
  *    after the sanitiser, which would otherwise have to allow `title` on every `<abbr>`.
  */
@@ -18,6 +19,7 @@ import { GLOSSARY } from '../data/glossary';
 import { markAbbreviations } from '../lib/glossary/markAbbreviations';
 import { prefixBodyIds } from './bodyIds';
 import { rebuildRawHtml } from './rebuildRawHtml';
+import { markBodyPhotos } from './markBodyPhotos';
 import { registerLocalImages } from './registerLocalImages';
 import { ALLOWED_TAGS, sanitizeSchema } from './sanitizeSchema';
 
@@ -39,6 +41,7 @@ const sanitizePlugin = defineHastPlugin({
     const clean = sanitize(tree, sanitizeSchema) as Root;
     prefixBodyIds(clean);
     registerLocalImages(clean, ctx.data);
+    markBodyPhotos(clean);
     markAbbreviations(clean, GLOSSARY);
     ctx.replaceNode(root, clean);
   },

@@ -4,9 +4,12 @@
  * the sanitiser) and reads it in Chromium as a reader would: each text as typed, nothing
  * run, and the paragraph after each case an ordinary paragraph. Also: body ids never take
  * the page's own, links to headings and footnotes land, a photo in a raw <figure> is
- * published like a Markdown one, and a search excerpt reads like the page.
+ * published like a Markdown one, body photos get the covers' responsive <picture>, and a
+ * search excerpt reads like the page.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +32,10 @@ const EXTRA = [
   '[^nguon]: Nguồn: Công an tỉnh Tuyên Quang.',
 ].join('\n');
 
+/** An ordinary article whose body shows one large photo: the page a reader most often gets. */
+const PHOTO_ID = 'bai-thu-anh-trong-bai';
+const PHOTO_ALT = 'Tổ tự quản khu dân cư số 5 họp bàn tuần tra';
+
 let site: ServedCopy;
 let page: Page;
 const dialogs: string[] = [];
@@ -41,6 +48,11 @@ beforeAll(async () => {
     await writeFile(join(dir, 'hop-to.jpg'), await photo('jpeg', 320, 200));
     const front = testArticleFront('Bài thử văn bản khó', 'Bài dùng để kiểm tra chữ biên tập viên gõ vẫn hiện đúng.');
     await writeFile(join(dir, 'index.md'), `${front}${hostileBody()}\n${EXTRA}\n`);
+    const photoDir = join(root, 'content/articles', PHOTO_ID);
+    await mkdir(photoDir);
+    await writeFile(join(photoDir, 'hop-to.jpg'), await photo('jpeg', 1600, 1000));
+    const photoFront = testArticleFront('Bài thử ảnh trong bài', 'Bài có một ảnh lớn giữa nội dung.');
+    await writeFile(join(photoDir, 'index.md'), `${photoFront}Đoạn mở đầu.\n\n![${PHOTO_ALT}](./hop-to.jpg)\n\nĐoạn kết.\n`);
   });
   page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
   page.on('dialog', async (dialog) => {
@@ -128,5 +140,56 @@ describe('photos in the body', () => {
     await image.scrollIntoViewIfNeeded();
     await expect(image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
     await expect(image.getAttribute('src')).resolves.toMatch(/^\/_astro\//);
+  });
+});
+
+describe('a photo in an article body, published like a cover', () => {
+  const html = () => readFile(join(site.dist, 'bai-viet', PHOTO_ID, 'index.html'), 'utf8');
+
+  it('is a <picture> with AVIF and WebP sources in the cover’s widths, and an <img> with its size, description and lazy loading', async () => {
+    const picture = /<picture>([\s\S]*?)<\/picture>/.exec(await html())?.[1] ?? '';
+    const source = (type: string) => new RegExp(`<source[^>]*type="image/${type}"[^>]*>`).exec(picture)?.[0] ?? '';
+    for (const type of ['avif', 'webp']) {
+      const srcset = /srcset="([^"]+)"/.exec(source(type))?.[1] ?? '';
+      // 1600 px wide: every width of the article column, none enlarged.
+      expect(
+        srcset.split(', ').map((c) => c.split(' ')[1]),
+        type,
+      ).toEqual(['360w', '640w', '960w', '1280w']);
+      expect(srcset, type).toMatch(new RegExp(`\\.${type} 360w`));
+    }
+    const img = /<img[^>]*>/.exec(picture)?.[0] ?? '';
+    expect(img).toContain(`alt="${PHOTO_ALT}"`);
+    expect(img).toContain('loading="lazy"');
+    const width = /\swidth="(\d+)"/.exec(img)?.[1];
+    const height = /\sheight="(\d+)"/.exec(img)?.[1];
+    expect(Number(width) / Number(height)).toBeCloseTo(1.6, 2);
+  });
+
+  it('has every file its sources name in the build', async () => {
+    const urls = [...(await html()).matchAll(/(?:srcset|src)="([^"]+)"/g)].flatMap(([, value]) => value!.split(', ').map((c) => c.split(' ')[0]!));
+    const photos = urls.filter((url) => url.startsWith('/_astro/hop-to'));
+    expect(photos.length).toBeGreaterThanOrEqual(9);
+    for (const url of photos) expect(existsSync(join(site.dist, decodeURI(url))), url).toBe(true);
+  });
+
+  it('keeps the page within its budget: 14 kB of HTML and CSS gzipped, and no script', async () => {
+    const page = await html();
+    expect(gzipSync(page).length).toBeLessThanOrEqual(14 * 1024);
+    expect(page).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    const scripts = [...page.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    expect(scripts.filter((tag) => !tag.includes('application/ld+json'))).toEqual([]);
+  });
+
+  it('loads in the browser at phone width', async () => {
+    const reader = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await reader.goto(`${site.server.url}/bai-viet/${PHOTO_ID}/`);
+    const image = reader.getByRole('img', { name: PHOTO_ALT });
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // The phone picks a small AVIF, not the full photo.
+    await expect(image.evaluate((img: HTMLImageElement) => img.currentSrc)).resolves.toMatch(/\.avif$/);
+    await expect(image.evaluate((img: HTMLImageElement) => img.getBoundingClientRect().right <= window.innerWidth)).resolves.toBe(true);
+    await reader.close();
   });
 });

@@ -115,29 +115,62 @@ describe('Markdown sanitiser: body ids never take the page’s own', () => {
   });
 });
 
+/** The photos of a rendered body: each marked <picture> with its images' src, format, alt and hidden flag. */
+function pictures(html: string) {
+  const found: { src: unknown; format: unknown; alt: unknown; hidden: boolean }[][] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'element' && node.tagName === 'picture' && 'dataBodyPhoto' in node.properties) {
+      found.push(
+        node.children
+          .filter((c): c is Element => c.type === 'element')
+          .map(({ properties: p }) => ({ src: p.src, format: p.format, alt: p.alt, hidden: p.hidden === true || p.hidden === '' || p.hidden === 'true' })),
+      );
+      return;
+    }
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(fromHtml(html, { fragment: true }));
+  return found;
+}
+
 describe('Markdown sanitiser: images', () => {
   it('keeps the entry’s own photos and drops remote image addresses, which the CSP would block', async () => {
     const html = await render(
       '![Ảnh ngoài](https://example.gov.vn/anh.jpg)\n\n![Ảnh cạnh bài](./anh.jpg)\n\n<figure><img src="./tuan-tra.jpg" alt="Tuần tra"><figcaption>Tổ tuần tra</figcaption></figure>',
     );
     expect(html).not.toContain('example.gov.vn');
-    expect(html).toContain('<img src="./anh.jpg" alt="Ảnh cạnh bài">');
-    expect(html).toContain('<figure><img src="./tuan-tra.jpg" alt="Tuần tra"><figcaption>Tổ tuần tra</figcaption></figure>');
+    expect(pictures(html).map((images) => images.at(-1)?.alt)).toEqual(['Ảnh cạnh bài', 'Tuần tra']);
+    expect(html).toMatch(/<figure><picture [^>]*>.*<\/picture><figcaption>Tổ tuần tra<\/figcaption><\/figure>/);
+  });
+
+  it('makes each photo beside the entry a <picture> of one hidden image per format (AVIF, WebP), then the described fallback', async () => {
+    const html = await render('![Họp tổ](./hop-to.png "Ảnh: Công an xã")');
+    expect(pictures(html)).toEqual([
+      [
+        { src: './hop-to.png', format: 'avif', alt: undefined, hidden: true },
+        { src: './hop-to.png', format: 'webp', alt: undefined, hidden: true },
+        { src: './hop-to.png', format: 'png', alt: 'Họp tổ', hidden: false },
+      ],
+    ]);
+    expect(html).toContain('title="Ảnh: Công an xã"');
   });
 
   it('shows the <img> of a <picture> and drops its other sources, which would skip the checks', async () => {
     const html = await render('<picture><source srcset="https://example.gov.vn/a.webp"><img src="./anh.jpg" alt="Ảnh"></picture>');
     expect(html).not.toContain('example.gov.vn');
-    expect(html).toContain('<img src="./anh.jpg" alt="Ảnh">');
+    expect(pictures(html).map((images) => images.at(-1)?.alt)).toEqual(['Ảnh']);
   });
 
   it('hands photos in raw <img> tags to Astro’s image pipeline, like Markdown images', async () => {
     const astro = { frontmatter: {}, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
-    await markdownToHtml('<img src="./t%C3%A0u.jpg" alt="Tàu"> <img src="/media/a.jpg" alt="a"> <img src="x" alt="x">', {
+    const { html } = await markdownToHtml('<img src="./t%C3%A0u.jpg" alt="Tàu"> <img src="/media/a.jpg" alt="a"> <img src="x" alt="x">', {
       hastPlugins: [sanitizeMarkdown],
       data: { astro },
     });
     expect([...astro.localImagePaths]).toEqual(['./tàu.jpg']);
+    // Only the entry's own photo becomes a picture; other images stay as written.
+    expect(pictures(html)).toHaveLength(1);
+    expect(html).toContain('<img src="/media/a.jpg" alt="a">');
   });
 });
 
