@@ -39,9 +39,9 @@ describe('modelStatistics', () => {
   it('counts sectors by their labels, most models first', () => {
     expect(stats.bySector.map((r) => [r.label, r.count])).toEqual([
       ['Bảo vệ rừng', 2],
-      ['Kho vật liệu nổ', 1],
       ['Lĩnh vực khác', 1],
-      ['Nhà máy xi măng', 1],
+      ['Sản xuất xi măng', 1],
+      ['Vật liệu nổ', 1],
     ]);
   });
 
