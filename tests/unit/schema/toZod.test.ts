@@ -55,7 +55,9 @@ describe('schemaFromFields', () => {
     ]);
     const issues = (data: Record<string, unknown>) =>
       schema.safeParse({ title: 'Tổ tự quản', publishDate: '2024', ...data }).error?.issues.map((i) => [i.path.join('.'), i.message]);
-    expect(issues({ gallery: [{ src: './a.jpg', alt: 'Họp tổ' }, { src: './b.jpg' }] })).toEqual([['gallery.1.alt', 'ảnh cần có mô tả (alt) cho người khiếm thị']]);
+    expect(issues({ gallery: [{ src: './a.jpg', alt: 'Họp tổ' }, { src: './b.jpg' }] })).toEqual([
+      ['gallery.1.alt', 'ảnh cần có mô tả (alt) cho người khiếm thị'],
+    ]);
     expect(issues({ gallery: [...gallery, { src: './c.jpg', alt: 'Khen thưởng' }] })).toEqual([['gallery', 'nhiều quá 2 ảnh; hãy bớt ảnh']]);
   });
 
