@@ -9,6 +9,8 @@ import { deploySettingsCheck } from './src/integrations/deploySettingsCheck';
 import { IMAGE_LIMITS } from './src/lib/contentCheck/checkImage';
 import { securityHeaders } from './src/integrations/securityHeaders';
 import { shareImages } from './src/integrations/shareImages';
+import { GLOSSARY } from './src/data/glossary';
+import { abbreviations } from './src/markdown/abbreviationsPlugin';
 import { readingTime } from './src/markdown/readingTimePlugin';
 import { sanitizeMarkdown } from './src/markdown/sanitizePlugin';
 import pagefind from './src/integrations/pagefind';
@@ -40,7 +42,8 @@ export default defineConfig({
         rawHtml: false,
         gfm: { footnotes: { label: 'Chú thích', backLabel: 'Quay lại chỗ dẫn chú thích {reference}' } },
       },
-      hastPlugins: [sanitizeMarkdown, readingTime],
+      // The sanitiser first: what follows works on a safe tree.
+      hastPlugins: [sanitizeMarkdown, abbreviations(GLOSSARY), readingTime],
     }),
   },
   integrations: [

@@ -242,7 +242,7 @@ export const vi = {
   },
   /** An article's photo gallery. */
   gallery: {
-    heading: (count: number) => `Ảnh (${count})`,
+    heading: (count: number) => `Bộ ảnh (${count}\u00a0ảnh)`,
     fullSize: 'Mở ảnh cỡ lớn',
   },
 };

@@ -30,12 +30,14 @@ const pages = [...new Set([...sitemap.paths, '/404.html', '/tim-kiem/', '/chia-s
 const site = readBuiltSite(siteDir, [sitemap.origin, siteUrl]);
 const html = (path: string) => readFileSync(join(siteDir, fileForPath(path)), 'utf8');
 
-/** Home, a model profile, an article and search: the page kinds checked again at phone width. */
+/** Home, a model profile, an article, search, statistics and the glossary: the page kinds checked again at phone width. */
 const phonePages = [
   '/',
   pages.find((p) => /^\/mo-hinh\/(?!loai\/|linh-vuc\/)[^/]+\/$/.test(p)),
   pages.find((p) => /^\/bai-viet\/[^/]+\/$/.test(p)),
   '/tim-kiem/',
+  '/thong-ke/',
+  '/thuat-ngu/',
 ];
 
 let browser: Browser;
@@ -92,7 +94,7 @@ describe('every built page', () => {
     expect(await axeProblems(pages, DESKTOP)).toEqual([]);
   });
 
-  it('has no WCAG 2.2 AA violations found by axe at 360 px on home, a model, an article and search', async () => {
+  it('has no WCAG 2.2 AA violations found by axe at 360 px on home, a model, an article, search, statistics and the glossary', async () => {
     expect(
       await axeProblems(
         phonePages.filter((p) => p !== undefined),

@@ -25,6 +25,7 @@ const fields = defineFields([
   { kind: 'boolean', name: 'current', label: 'Còn tồn tại', hint: '', required: false },
   { kind: 'year', name: 'established', label: 'Năm thành lập', hint: '', required: false },
   { kind: 'image', name: 'cover', label: 'Ảnh', hint: '', required: false },
+  { kind: 'images', name: 'gallery', label: 'Bộ ảnh', hint: '', required: false, maxItems: 2 },
 ]);
 const schema = schemaFromFields(fields, ctx);
 
@@ -39,6 +40,25 @@ describe('schemaFromFields', () => {
     expect(data.title).toBe('Trà Lĩnh');
     expect(data.tags).toEqual(['Trà Lĩnh']);
     expect(data.cover).toEqual({ src: './a.jpg', alt: 'Trà Lĩnh' });
+  });
+
+  it('reads a gallery as a list of photos (an empty list when absent), each with its own description and an optional caption', () => {
+    expect(parse({}).gallery).toEqual([]);
+    expect(parse({ gallery: null }).gallery).toEqual([]);
+    const gallery = [
+      { src: './a.jpg', alt: 'Họp tổ', caption: 'Buổi họp' },
+      { src: './b.jpg', alt: 'Tuần tra', caption: '' },
+    ];
+    expect(parse({ gallery }).gallery).toEqual([
+      { src: './a.jpg', alt: 'Họp tổ', caption: 'Buổi họp' },
+      { src: './b.jpg', alt: 'Tuần tra' },
+    ]);
+    const issues = (data: Record<string, unknown>) =>
+      schema.safeParse({ title: 'Tổ tự quản', publishDate: '2024', ...data }).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    expect(issues({ gallery: [{ src: './a.jpg', alt: 'Họp tổ' }, { src: './b.jpg' }] })).toEqual([
+      ['gallery.1.alt', 'ảnh cần có mô tả (alt) cho người khiếm thị'],
+    ]);
+    expect(issues({ gallery: [...gallery, { src: './c.jpg', alt: 'Khen thưởng' }] })).toEqual([['gallery', 'nhiều quá 2 ảnh; hãy bớt ảnh']]);
   });
 
   it('trims spaces around a text', () => {
