@@ -16,13 +16,14 @@ import type { FieldDef } from '../src/schema/fieldTypes';
 import { toIsoDate, vietnamDay } from '../src/schema/partialDate';
 import { buildStatusUrl, showBuildStatusLink } from './buildStatus';
 import { bundleRelationControl } from './bundleRelation';
-import { BUNDLE_RELATION_WIDGET, buildDecapConfig, formatName, imageProblem, SLUG_KEY } from './decapConfig';
+import { BUNDLE_RELATION_WIDGET, buildDecapConfig, formatName, imageProblem, SLUG_KEY, TAGS_WIDGET } from './decapConfig';
 import { keepAdminOpenOnDevReloads } from './devReloadGuard';
 import { translateEditorComponents } from './editorComponents';
 import { newEntrySlug } from './entrySlug';
 import { BROKEN_KEY, entryFormat, ORIGINAL_KEY } from './frontMatter';
 import { holdsSameEntry, sameEntryMessage } from './sameEntry';
 import { withSearchKey } from './searchKey';
+import { TagsControl, TagsPreview } from './tagsWidget';
 import { guardUploads } from './uploadGuard';
 import { ArticlePreview } from './previews/ArticlePreview';
 import { ModelPreview } from './previews/ModelPreview';
@@ -216,6 +217,7 @@ export function startCms(boot: CmsBoot) {
     const control = bundleRelationControl(relation.control as unknown as Parameters<typeof bundleRelationControl>[0]);
     cms.registerWidget(BUNDLE_RELATION_WIDGET, control as ComponentType<never>, relation.preview, relation.schema);
   }
+  cms.registerWidget(TAGS_WIDGET, TagsControl as ComponentType<never>, TagsPreview);
   translateEditorComponents(cms);
   cms.registerEventListener({ name: 'preSave', handler: preSave });
   cms.registerPreviewStyle(boot.siteCssUrl);

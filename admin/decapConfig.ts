@@ -17,6 +17,9 @@ export const SLUG_KEY = '__slug';
 /** Relation widget for collections stored as `<slug>/index.md`: stores the folder name, not `<slug>/index`. */
 export const BUNDLE_RELATION_WIDGET = 'relation-bundle';
 
+/** Tag box that suggests the tags other entries use (tagsWidget.ts), for list fields with `suggest: true`. */
+export const TAGS_WIDGET = 'tags-suggest';
+
 /** Accepts the partial dates the site understands: 2021, 2021-10, 2021-10-05. */
 export const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
 
@@ -80,6 +83,14 @@ export function toDecapField(field: FieldDef, ctx: ConfigContext): DecapField {
         }),
       };
     case 'strings':
+      if (field.suggest) {
+        return {
+          ...base,
+          widget: TAGS_WIDGET,
+          hint: `${field.hint} Gõ vài chữ, có dấu hay không đều được ("to quoc"), rồi chọn chủ đề đã có; chủ đề mới: gõ xong nhấn Enter.`,
+          ...(required && { min: 1 }),
+        };
+      }
       return {
         ...base,
         widget: 'list',

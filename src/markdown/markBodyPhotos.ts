@@ -15,8 +15,10 @@ const img = (properties: Element['properties']): Element => ({ type: 'element', 
 
 function pictureOf({ properties }: Element & { properties: { src: string } }): Element {
   const { src, alt, title } = properties;
-  // As text: the Markdown engine keeps only lists of strings in attributes; Astro rounds each width to a number.
-  const common = { src, widths: PHOTO_WIDTHS.map(String), sizes: PHOTO_SIZES };
+  // A list of texts: the Markdown engine keeps no lists of numbers; Astro rounds each width to a
+  // number. (hast types `widths` as SVG's single string, not Astro's option.)
+  const widths = PHOTO_WIDTHS.map(String) as unknown as string;
+  const common: Element['properties'] = { src, widths, sizes: PHOTO_SIZES };
   return {
     type: 'element',
     tagName: 'picture',

@@ -58,6 +58,7 @@ export const articleFields = defineFields([
     required: false,
     maxItems: 10,
     maxItemLength: 60,
+    suggest: true,
   },
   {
     kind: 'reference',

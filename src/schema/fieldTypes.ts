@@ -23,7 +23,13 @@ export type FieldDef =
       /** Defaults to TEXT_LIMITS: every text has a limit, so a pasted document cannot become a title. */
       readonly maxLength?: number;
     })
-  | (BaseField & { readonly kind: 'strings'; readonly maxItems?: number; readonly maxItemLength?: number })
+  | (BaseField & {
+      readonly kind: 'strings';
+      readonly maxItems?: number;
+      readonly maxItemLength?: number;
+      /** The CMS suggests the values other entries already use and stores a known value in its known spelling (tags). */
+      readonly suggest?: boolean;
+    })
   | (BaseField & { readonly kind: 'select'; readonly choices: readonly Choice[]; readonly default?: string })
   | (BaseField & {
       readonly kind: 'date';

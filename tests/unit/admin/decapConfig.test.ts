@@ -117,8 +117,11 @@ describe('the generated Decap config', () => {
     expect(collection('localities').preview_path).toBe('dia-ban/{{slug}}/');
   });
 
-  test('tags and partners show their values when collapsed', () => {
-    expect(collection('articles').fields.find((f) => f.name === 'tags')).toMatchObject({ summary: '{{fields.item}}' });
+  test('partners show their values when collapsed; tags get the box that suggests known tags', () => {
+    expect(collection('models').fields.find((f) => f.name === 'partners')).toMatchObject({ widget: 'list', summary: '{{fields.item}}' });
+    const tags = collection('articles').fields.find((f) => f.name === 'tags');
+    expect(tags).toMatchObject({ widget: 'tags-suggest', label: 'Chủ đề' });
+    expect(tags?.hint).toContain('"to quoc"');
   });
 
   test('the backend follows CMS_BACKEND; the local backend is always offered on localhost', () => {
