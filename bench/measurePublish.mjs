@@ -14,6 +14,12 @@ import { prepareSite } from './projects.mjs';
 export const cacheFiles = async (site) => new Set(await readdir(join(site, 'node_modules', '.astro', 'assets')).catch(() => []));
 export const newCount = (before, after) => [...after].filter((f) => !before.has(f)).length;
 /** Images Astro encoded in a build (cached ones are logged as reused). */
+/** Share images the build drew, the time it spent drawing them and how many it took from the cache (src/integrations/shareImages.ts logs them). */
+export function shareImagesInLog(log) {
+  const m = log.map((l) => /Drew (\d+) share images in (\d+) ms \((\d+) from the cache\)/.exec(l)).find(Boolean);
+  return m ? { drawn: Number(m[1]), drawMs: Number(m[2]), reused: Number(m[3]) } : undefined;
+}
+
 export const encodedInLog = (log) => log.filter((l) => / ▶ \/_astro\//.test(l) && !/reused cache entry/.test(l)).length;
 
 /** Edits one line of the article's body, as an editor's publish does; returns the new text. */

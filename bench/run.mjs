@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent, makePhoto, PROPORTIONS } from './generate.mjs';
 import { measureBuild } from './measureBuild.mjs';
-import { cacheFiles, encodedInLog, measurePublish, newCount } from './measurePublish.mjs';
+import { cacheFiles, encodedInLog, measurePublish, newCount, shareImagesInLog } from './measurePublish.mjs';
 import { heaviestPage, outputStats, pageWeight } from './measureOutput.mjs';
 import { measureSearch } from './measureSearch.mjs';
 import { prepareBare, prepareSite, PROJECT_ROOT } from './projects.mjs';
@@ -122,6 +122,7 @@ async function searchAndRebuilds(result, { site, dist, port, env, gen, heaviest,
   result.warmText = await buildStep('warm (text edit)', site, env);
   result.warmText.newCacheFiles = newCount(before, await cacheFiles(site));
   result.warmText.imagesEncoded = encodedInLog(result.warmText.log);
+  result.warmText.shareImages = shareImagesInLog(result.warmText.log);
 
   // Warm rebuild 2: a new photo is added to an article that had none.
   const target = gen.articles.find((id) => !gen.photoDirs.has(`articles/${id}`)) ?? gen.articles[1];
@@ -167,6 +168,7 @@ async function runSize(entries, tmpRoot) {
   say('  cold build (empty caches)');
   result.cold = await buildStep('cold build', site, env);
   result.cold.imagesEncoded = encodedInLog(result.cold.log);
+  result.cold.shareImages = shareImagesInLog(result.cold.log);
   say(`  cold build: ${(result.cold.wallMs / 1000).toFixed(1)} s, peak ${mb(result.cold.peakTreeRssBytes)} MB, ${result.cold.imagesEncoded} images encoded`);
 
   const dist = join(site, 'dist');

@@ -29,18 +29,21 @@ export function fullName(locality: Pick<Locality, 'name' | 'kind'>): string {
   return `${labelOf(LOCALITY_KINDS.list, locality.kind)} ${locality.name}`;
 }
 
+/** Its name with its kind word, marked "(cũ)" when it is a former unit whose name a unit of today carries ("phường An Tường (cũ)"). */
+export function distinctName(index: LocalityIndex, locality: Locality): string {
+  const name = fullName(locality);
+  const namesake = (l: Locality) => l.id !== locality.id && l.current !== false && fullName(l) === name;
+  return locality.current === false && [...index.values()].some(namesake) ? ui.locality.formerNamesake(name) : name;
+}
+
 /**
- * The name a reader can tell apart from every other unit: a village with its commune
- * ("thôn 14, xã Mỹ Bằng"), a former unit that shares its name with a unit of today
- * marked "(cũ)" ("phường An Tường (cũ)").
+ * The name a reader can tell apart from every other unit when it stands alone (a card, a
+ * search filter): a village with its commune ("thôn 14, xã Mỹ Bằng"), namesakes marked.
  */
 export function placeName(index: LocalityIndex, locality: Locality): string {
-  const name = fullName(locality);
   const parent = locality.parent ? index.get(locality.parent) : undefined;
-  if (locality.kind === 'thon' && parent) return ui.locality.villageOf(name, fullName(parent));
-  const namesake = (l: Locality) => l.id !== locality.id && l.current !== false && fullName(l) === name;
-  if (locality.current === false && [...index.values()].some(namesake)) return ui.locality.formerNamesake(name);
-  return name;
+  if (locality.kind === 'thon' && parent) return ui.locality.villageOf(fullName(locality), distinctName(index, parent));
+  return distinctName(index, locality);
 }
 
 /** The unit's aliases that are not just its own name ("tỉnh Hà Giang" is not another name of tỉnh Hà Giang). */

@@ -233,6 +233,21 @@ describe('the CMS at /admin', () => {
     await expect.poll(() => page.getByText(/\d{1,2} tháng \d{1,2} năm \d{4}/).count()).toBeGreaterThan(0);
   });
 
+  test('the site settings and a section preview as the site shows them: the header band and footer, the section page', async () => {
+    const previewHas = async (html: string) => {
+      for (const frame of page.frames()) if ((await frame.content().catch(() => '')).includes(html)) return true;
+      return false;
+    };
+    // Every setting is optional: Decap writes “(không bắt buộc)” after each label.
+    await editor.open('/collections/settings/entries/site', 'Cơ quan chủ quản (không bắt buộc)');
+    await expect.poll(() => previewHas('<span class="unit">Công an tỉnh Tuyên Quang</span>'), { timeout: 30_000 }).toBe(true);
+    expect(await previewHas('<dt>Cơ quan cấp trên</dt><dd>Bộ Công an</dd>')).toBe(true);
+    await shot('cms-thong-tin-trang');
+    await editor.open('/collections/sections/entries/guong-dien-hinh', 'Tên chuyên mục');
+    await expect.poll(() => previewHas('<h1>Gương điển hình</h1>'), { timeout: 30_000 }).toBe(true);
+    await shot('cms-chuyen-muc');
+  });
+
   test('a date that does not exist is refused at save with the build\u2019s own message, and nothing is committed', async () => {
     const branches = git(setup.repo, 'branch', '--list');
     await editor.open(`/collections/articles/entries/${SEED_ARTICLE}/index`, 'Tiêu đề');

@@ -25,6 +25,7 @@ const SECTION_ID = readdirSync(join(PROJECT_ROOT, 'content/sections'))[0]!.repla
 const SCHEDULED_TITLE = 'Tin hẹn giờ đăng năm 2099';
 /** Photos of unpublished entries, named so any copy of them in the build can be found. */
 const HIDDEN_PHOTOS = ['anh-nhap-chua-duyet', 'anh-tin-hen-gio'];
+const EMBLEM = 'huy-hieu-thu';
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' });
@@ -56,6 +57,12 @@ beforeAll(async () => {
   const articleFile = join(root, 'content/articles', SEED_ARTICLE, 'index.md');
   // …and is filed under a section.
   await writeFile(articleFile, (await readFile(articleFile, 'utf8')).replace(/\nmodels:\n/, `\nsection: ${SECTION_ID}\nmodels:\n  - ${DRAFT_ID}\n`));
+  // The unit's emblem set in the site settings (a test picture: no official emblem is in the project).
+  await sharp({ create: { width: 256, height: 256, channels: 4, background: { r: 155, g: 28, b: 28, alpha: 1 } } })
+    .png()
+    .toFile(join(root, 'content/settings', `${EMBLEM}.png`));
+  const settingsFile = join(root, 'content/settings/site.yml');
+  await writeFile(settingsFile, `${await readFile(settingsFile, 'utf8')}\nlogo:\n  src: ./${EMBLEM}.png\n  alt: "Huy hiệu thử"\n`);
   dist = await buildSite(root);
 }, 300_000);
 
@@ -65,6 +72,20 @@ afterAll(async () => {
 });
 
 describe('an editor’s changes after a build', () => {
+  it('shows the emblem set in the settings beside the unit’s name in the header of every kind of page', () => {
+    for (const page of ['index.html', 'tin-tuc/index.html', `mo-hinh/${modelId}/index.html`, '404.html']) {
+      const brand = /<a class="brand"[^>]*>([\s\S]*?)<\/a>/.exec(readFileSync(join(dist, page), 'utf8'))?.[1] ?? '';
+      const img = /<img [^>]*>/.exec(brand)?.[0] ?? '';
+      // Decorative beside the unit's name, which the link already reads out.
+      expect(img, page).toMatch(/ alt(="")?[\s>]/);
+      expect(img, page).toMatch(/ width="64"/);
+      const src = / src="([^"]+)"/.exec(img)?.[1] ?? '';
+      expect(src, page).toMatch(new RegExp(`^/_astro/${EMBLEM}\\.[^/]+\\.(png|webp)$`));
+      expect(existsSync(join(dist, src)), src).toBe(true);
+      expect(brand, page).toContain('Công an tỉnh Tuyên Quang');
+    }
+  });
+
   it('keeps a draft off every page, the sitemap and the feed', () => {
     expect(existsSync(join(dist, 'mo-hinh', DRAFT_ID))).toBe(false);
     for (const page of [

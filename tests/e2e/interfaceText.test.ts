@@ -28,7 +28,7 @@ describe('interface text in the built pages', () => {
       '<li>Trước ngày 1/7/2025 thuộc <a href="/dia-ban/thanh-pho-tuyen-quang/">thành phố Tuyên Quang</a>, <a href="/dia-ban/tinh-tuyen-quang/">tỉnh Tuyên Quang</a>.</li>',
     );
     expect(page).toContain('<li>Từ ngày 1/7/2025 thuộc <a href="/dia-ban/phuong-nong-tien/">phường Nông Tiến</a>.</li>');
-    expect(page).toContain('<li>Tên gọi khác: xã Tràng Đà; X. Tràng Đà.</li>');
+    expect(page).toContain('<li>Tên gọi khác: X. Tràng Đà.</li>');
   });
 
   it('invites to search from the models directory within its opening sentence', () => {

@@ -372,7 +372,7 @@ describe('state in the URL', () => {
 
   it('reads ?q= sent by the header search form', async () => {
     const p = page ?? (await newPage());
-    await p.goto(`${siteUrl}/`);
+    await p.goto(`${siteUrl}/mo-hinh/`);
     const header = p.getByRole('banner').getByRole('search');
     await header.getByRole('searchbox').fill('tam da');
     await header.getByRole('searchbox').press('Enter');

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { currentUnit, fullName, indexLocalities, otherNames, placeName, placeNamesFor, predecessors, unitsCovering, type Locality } from '~/lib/localities';
+import {
+  currentUnit,
+  distinctName,
+  fullName,
+  indexLocalities,
+  otherNames,
+  placeName,
+  placeNamesFor,
+  predecessors,
+  unitsCovering,
+  type Locality,
+} from '~/lib/localities';
 
 // A small map shaped like Tuyên Quang's 2025 reorganisation.
 const places: Locality[] = [
@@ -40,6 +51,8 @@ describe('localities across the 1 July 2025 reorganisation', () => {
     const village = index.get('thon-hoi-xuan');
     expect(village && placeName(index, village)).toBe('thôn Hồi Xuân, xã Tam Đa');
     expect(placeNamesFor(index, 'thon-hoi-xuan')).toContain('thôn Hồi Xuân, xã Tam Đa');
+    // In a chain of links ("thôn Hồi Xuân, xã Tam Đa, …") the commune follows anyway.
+    expect(village && distinctName(index, village)).toBe('thôn Hồi Xuân');
   });
 
   it('marks a former unit "(cũ)" only when a unit of today has the same name', () => {
