@@ -37,6 +37,17 @@ export function checkTargets(runs) {
       r.publish.imagesEncoded === 0 && r.publish.newCacheFiles === 0,
     );
   }
+  // Search is indexed after Astro's process exits (scripts/build.mjs): the two peaks must not add up.
+  for (const r of runs) {
+    const ratio = r.cold.peakTreeRssBytes / r.cold.maxRssBytes;
+    add(
+      'cold build: process tree peak ≤ 1.1× its largest process',
+      r,
+      `${MB(r.cold.peakTreeRssBytes)} / ${MB(r.cold.maxRssBytes)} = ${ratio.toFixed(2)}×`,
+      ratio <= 1.1,
+    );
+  }
+  add('cold build peak RSS ≤ 4 GB (10,000)', big, big && MB(big.cold.peakTreeRssBytes), big && big.cold.peakTreeRssBytes <= 4e9);
   const bp = big?.publish ? big : undefined;
   add('publish-to-live ≤ 2 min (10,000)', bp, bp && s(bp.publish.wallMs), bp && bp.publish.wallMs <= 120_000);
   add('publish-to-live peak RSS ≤ 4 GB (10,000)', bp, bp && MB(bp.publish.peakTreeRssBytes), bp && bp.publish.peakTreeRssBytes <= 4e9);
