@@ -1,38 +1,33 @@
 /**
  * Builds the search index after `astro build`, into `<outDir>/pagefind/` (build output, never
- * committed or copied into public/). Only pages with a `data-pagefind-body` region (articles
- * and models) are indexed.
+ * committed or copied into public/; the folder keeps the name of the indexer it first held,
+ * and the server configs give it the search page's headers). Only pages with a
+ * `data-pagefind-body` region (articles and models) are indexed; the markup conventions are
+ * Pagefind's (`data-pagefind-body`, `-ignore`, `-filter`, `-meta`, `-sort`), so plain Pagefind
+ * can still index the same pages (bench/searchWeight.mjs compares with it).
  *
- * The search page reads our own index for Vietnamese (searchIndexFiles.ts), written to
- * `pagefind/vi/<hash>/`: folded and marked syllables and syllable pairs without positions,
- * sharded by hash, one small file per page for result cards, one for facets; its manifest
- * (and the site's facet counts) goes into the search page itself. The words are also
- * written for reading Telex/VNI leftovers (lexicon.ts).
- *
- * Pagefind still indexes the pages (with hidden metadata: withHiddenSearchMeta.ts,
- * escapeTextForPagefind.ts, markDForIndex.ts, stripHiddenMeta.ts) into `pagefind/`, as
- * before; the search page no longer fetches it.
+ * The index is our own, made for Vietnamese (searchIndexFiles.ts): folded and marked
+ * syllables and syllable pairs without positions, sharded by hash, one small file per page
+ * for result cards, one for facets, in `pagefind/vi/<hash>/`; its manifest (and the site's
+ * facet counts) goes into the search page itself. The index's words are also written for
+ * reading Telex/VNI leftovers (lexicon.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { gzipSync } from 'node:zlib';
 import { parseAliases } from '../lib/search/aliases';
-import { escapeTextForPagefind } from '../lib/search/escapeTextForPagefind';
-import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
 import { LEXICON_FILE, lexiconWords } from '../lib/search/lexicon';
-import { markDForIndex, restoreD } from '../lib/search/markDForIndex';
 import { pageRecord, type PageRecord } from '../lib/search/pageRecord';
 import { SEARCH_INDEX_ATTRIBUTE, SEARCH_INDEX_FOLDER } from '../lib/search/searchIndexClient';
 import { newestFirst, searchIndexFiles, type SearchManifest } from '../lib/search/searchIndexFiles';
-import { stripHiddenMeta } from '../lib/search/stripHiddenMeta';
-import { HIDDEN_META_KEYS, searchableCopy } from '../lib/search/withHiddenSearchMeta';
+import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 const ALIASES_FILE = 'src/data/searchAliases.yml';
+const OUTPUT_FOLDER = 'pagefind';
 /** The built search page, which gets the index's manifest. */
 const SEARCH_PAGE = join('tim-kiem', 'index.html');
 
@@ -43,28 +38,13 @@ async function readAliases(root: string) {
   return aliases;
 }
 
-function assertOk<T extends { errors: string[] }>(response: T, step: string): T {
-  if (response.errors.length > 0) throw new Error(`Pagefind ${step}: ${response.errors.join('; ')}`);
-  return response;
-}
-
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name))
-    .filter((file) => !relative(root, file).startsWith('pagefind'))
+    .filter((file) => !relative(root, file).startsWith(OUTPUT_FOLDER))
     .sort();
-}
-
-/** Removes the hidden, search-only metadata from every result fragment (stripHiddenMeta.ts). */
-async function stripFragments(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    const file = join(dir, name);
-    const bytes = await readFile(file);
-    const stripped = stripHiddenMeta(bytes, HIDDEN_META_KEYS, restoreD);
-    if (stripped !== bytes) await writeFile(file, stripped);
-  }
 }
 
 /**
@@ -101,38 +81,20 @@ async function writeVietnameseIndex(outDir: string, records: PageRecord[]): Prom
 
 export async function buildSearchIndex(root: string, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  try {
-    const { index } = assertOk(await pagefind.createIndex({ forceLanguage: 'vi' }), 'createIndex');
-    if (!index) throw new Error('Pagefind createIndex returned no index');
-    const aliases = await readAliases(root);
-    const files = await htmlFiles(outDir);
-    let pages = 0;
-    const words = new Set<string>();
-    const records: PageRecord[] = [];
-    for (const file of files) {
-      const html = await readFile(file, 'utf8');
-      if (!html.includes(BODY_ATTRIBUTE)) continue;
-      const url = urlForHtmlFile(relative(outDir, file));
-      const record = pageRecord(html, url, aliases);
-      if (record) records.push(record);
-      const copy = searchableCopy(html, aliases);
-      for (const word of lexiconWords([copy.searchable])) words.add(word);
-      assertOk(await index.addHTMLFile({ url, content: markDForIndex(escapeTextForPagefind(copy.html)) }), `addHTMLFile ${url}`);
-      pages += 1;
-    }
-    const outputPath = join(outDir, 'pagefind');
-    assertOk(await index.writeFiles({ outputPath }), 'writeFiles');
-    await stripFragments(join(outputPath, 'fragment'));
-    // The index's words, for reading queries typed with the input method off (typedLeftovers.ts).
-    await writeFile(join(outputPath, LEXICON_FILE), JSON.stringify([...words].sort()));
-    const viBytes = await writeVietnameseIndex(outDir, records);
-    const ms = Math.round(performance.now() - started);
-    logger.info(
-      `Indexed ${pages} of ${files.length} HTML pages into ${relative(process.cwd(), outputPath) || outputPath} in ${ms} ms (Vietnamese index ${Math.round(viBytes / 1024)} kB gzip).`,
-    );
-  } finally {
-    await pagefind.close();
+  const aliases = await readAliases(root);
+  const files = await htmlFiles(outDir);
+  const records: PageRecord[] = [];
+  for (const file of files) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes(BODY_ATTRIBUTE)) continue;
+    const record = pageRecord(html, urlForHtmlFile(relative(outDir, file)), aliases);
+    if (record) records.push(record);
   }
+  const bytes = await writeVietnameseIndex(outDir, records);
+  // The index's words, for reading queries typed with the input method off (typedLeftovers.ts).
+  await writeFile(join(outDir, OUTPUT_FOLDER, LEXICON_FILE), JSON.stringify(lexiconWords(records.map((r) => r.searchable))));
+  const ms = Math.round(performance.now() - started);
+  logger.info(`Indexed ${records.length} of ${files.length} HTML pages into ${OUTPUT_FOLDER}/ (${Math.round(bytes / 1024)} kB gzip) in ${ms} ms.`);
 }
 
 export default function pagefindIntegration(): AstroIntegration {

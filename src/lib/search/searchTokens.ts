@@ -14,7 +14,7 @@
  * No positions are kept; a pair token tells that two syllables stand side by side.
  */
 import { foldVietnamese } from '../foldVietnamese';
-import { wordsOf } from './exactTokens';
+import { hasMarks, wordsOf } from './exactTokens';
 
 export const EXACT_PREFIX = '=';
 export const SUBJECT_PREFIX = '#';
@@ -94,11 +94,6 @@ export interface ParsedQuery {
   subject: string[];
   /** Dense tokens of the syllables and pairs, for ranking. */
   dense: string[];
-}
-
-/** True when the text has any Vietnamese mark, `đ` included ("Tràng", "đa"; not "trang"). */
-export function hasMarks(text: string): boolean {
-  return /[đĐ]/.test(text) || /[\u0300-\u036f]/.test(text.normalize('NFD'));
 }
 
 /**
