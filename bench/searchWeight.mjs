@@ -5,7 +5,7 @@
  *
  * Generates the synthetic site (generate.mjs, seed 1, no photos), builds it once (or, with
  * `--site`, takes a site already generated and built there), then indexes the same built
- * pages with plain Pagefind (no hidden fields, nothing stripped) into `/pagefind-plain/`.
+ * pages with plain Pagefind (no hidden fields, nothing stripped) into `/pagefind/plain/` (under /pagefind/, so its worker gets the search page's CSP, which allows WebAssembly).
  * In Chromium, on fresh pages each:
  *   - this site: the first and second query of measureSearch.mjs, a query with `d`, an
  *     accented place name (its result count beside the pages that write the phrase);
@@ -124,7 +124,7 @@ async function sitePage(browser, base, dist, queries, phone = false) {
 }
 
 /** Plain use of the plain index: `filters()`, then per query one `search()` and its ten first results' `data()`. */
-async function plainPage(browser, base, dist, queries, prefix = '/pagefind-plain/') {
+async function plainPage(browser, base, dist, queries, prefix = '/pagefind/plain/') {
   return recording(browser, base, prefix, async (page, urls) => {
     await page.goto(`${base}/tim-kiem/`);
     await page.waitForLoadState('networkidle');
@@ -172,7 +172,7 @@ try {
 
   const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
   await index.addDirectory({ path: dist, glob: '**/*.html' });
-  await index.writeFiles({ outputPath: join(dist, 'pagefind-plain') });
+  await index.writeFiles({ outputPath: join(dist, 'pagefind', 'plain') });
   await pagefind.close();
 
   const server = await serveStatic(dist);
