@@ -80,6 +80,7 @@ async function bytesOf(dist, urls) {
 /** Opens the search page and records the requests under `prefix` while `run` goes. */
 async function recording(browser, base, prefix, run, pageOptions = {}) {
   const page = await browser.newPage(pageOptions);
+  page.setDefaultTimeout(180_000); // a loaded machine: Chromium and the server are slow, bytes are not
   const urls = [];
   page.on('requestfinished', (r) => {
     if (new URL(r.url()).pathname.startsWith(prefix)) urls.push(r.url());
