@@ -1,5 +1,5 @@
 /**
- * Sizes of a built site: files and bytes by kind, the Pagefind index, and what a browser
+ * Sizes of a built site: files and bytes by kind, the search index (/pagefind/), and what a browser
  * downloads for one page (HTML, CSS, JS), gzipped and brotli-compressed file by file.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';

@@ -143,7 +143,7 @@ export function markdownReport({ date, machine, runs, targets }) {
     ['files / size', ...col((r) => `${r.output.files} / ${MB(r.output.bytes)}`)],
     ['HTML pages / size', ...col((r) => `${r.output.html.files} / ${MB(r.output.html.bytes)}`)],
     ['image files / size', ...col((r) => `${r.output.images.files} / ${MB(r.output.images.bytes)}`)],
-    ['Pagefind index files / size', ...col((r) => `${r.output.pagefind.files} / ${MB(r.output.pagefind.bytes)}`)],
+    ['search index files / size (/pagefind/)', ...col((r) => `${r.output.pagefind.files} / ${MB(r.output.pagefind.bytes)}`)],
     ['**Search** (Chromium, /pagefind/ requests)', ...col(() => '')],
     ['first query: requests, gzip (brotli)', ...col((r) => `${r.search.first.requests}: ${kB(r.search.first.gzip)} (${kB(r.search.first.brotli)})`)],
     ['first query: uncompressed files', ...col((r) => kB(r.search.first.raw))],

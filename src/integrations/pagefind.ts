@@ -1,30 +1,36 @@
 /**
- * Builds the Pagefind search index after `astro build`, into `<outDir>/pagefind/` (build
- * output, never committed or copied into public/). Only pages with a `data-pagefind-body`
- * region (articles and models) are indexed. Each page's copy for Pagefind gets hidden
- * metadata first: tokens that keep its marks, its `đ`-words folded to `d` and the other forms
- * of its abbreviations from src/data/searchAliases.yml (withHiddenSearchMeta.ts); its text
- * escaped so excerpts read like the page (escapeTextForPagefind.ts); and its `đ` written so
- * Pagefind folds it to `d` (markDForIndex.ts). After writing, the result fragments lose the
- * hidden fields and get their `đ` back (stripHiddenMeta.ts), and the index's words are written
- * for reading Telex/VNI leftovers (lexicon.ts).
+ * Builds the search index after `astro build`, into `<outDir>/pagefind/` (build output, never
+ * committed or copied into public/; the folder keeps the name of the indexer it first held,
+ * and the server configs give it the search page's headers). Only pages with a
+ * `data-pagefind-body` region (articles and models) are indexed; the markup conventions are
+ * Pagefind's (`data-pagefind-body`, `-ignore`, `-filter`, `-meta`, `-sort`), so plain Pagefind
+ * can still index the same pages (bench/searchWeight.mjs compares with it).
+ *
+ * The index is our own, made for Vietnamese (searchIndexFiles.ts): folded and marked
+ * syllables and syllable pairs without positions, sharded by hash, one small file per page
+ * for result cards, one for facets, in `pagefind/vi/<hash>/`; its manifest (and the site's
+ * facet counts) goes into the search page itself. The index's words are also written for
+ * reading Telex/VNI leftovers (lexicon.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { gzipSync } from 'node:zlib';
 import { parseAliases } from '../lib/search/aliases';
-import { escapeTextForPagefind } from '../lib/search/escapeTextForPagefind';
-import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
 import { LEXICON_FILE, lexiconWords } from '../lib/search/lexicon';
-import { markDForIndex, restoreD } from '../lib/search/markDForIndex';
-import { stripHiddenMeta } from '../lib/search/stripHiddenMeta';
-import { HIDDEN_META_KEYS, searchableCopy } from '../lib/search/withHiddenSearchMeta';
+import { pageRecord, type PageRecord } from '../lib/search/pageRecord';
+import { SEARCH_INDEX_ATTRIBUTE, SEARCH_INDEX_FOLDER } from '../lib/search/searchIndexClient';
+import { newestFirst, searchIndexFiles, type SearchManifest } from '../lib/search/searchIndexFiles';
+import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
 import { formatSearchIndexJob, SEARCH_INDEX_JOB_ENV } from '../lib/search/searchIndexJob';
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 const ALIASES_FILE = 'src/data/searchAliases.yml';
+const OUTPUT_FOLDER = 'pagefind';
+/** The built search page, which gets the index's manifest. */
+const SEARCH_PAGE = join('tim-kiem', 'index.html');
 
 /** The reviewed alias table; a mistake in it stops the build with the file, entry and field named. */
 async function readAliases(root: string) {
@@ -33,58 +39,63 @@ async function readAliases(root: string) {
   return aliases;
 }
 
-function assertOk<T extends { errors: string[] }>(response: T, step: string): T {
-  if (response.errors.length > 0) throw new Error(`Pagefind ${step}: ${response.errors.join('; ')}`);
-  return response;
-}
-
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name))
-    .filter((file) => !relative(root, file).startsWith('pagefind'))
+    .filter((file) => !relative(root, file).startsWith(OUTPUT_FOLDER))
     .sort();
 }
 
-/** Removes the hidden, search-only metadata from every result fragment (stripHiddenMeta.ts). */
-async function stripFragments(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    const file = join(dir, name);
-    const bytes = await readFile(file);
-    const stripped = stripHiddenMeta(bytes, HIDDEN_META_KEYS, restoreD);
-    if (stripped !== bytes) await writeFile(file, stripped);
+/**
+ * Writes the Vietnamese index (searchIndexFiles.ts) gzipped into `pagefind/vi/<hash>/` (a
+ * new folder whenever the index changes, so no reader mixes files of two builds) and its
+ * manifest into the search page's `data-search-app` element.
+ */
+async function writeVietnameseIndex(outDir: string, records: PageRecord[]): Promise<number> {
+  const ordered = newestFirst(records);
+  const { files, shards, totals } = searchIndexFiles(ordered);
+  const hash = createHash('sha256');
+  for (const [path, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(path).update(bytes);
+  const id = hash.digest('hex').slice(0, 12);
+  const root = join(outDir, SEARCH_INDEX_FOLDER);
+  await rm(root, { recursive: true, force: true });
+  let bytes = 0;
+  for (const [path, content] of files) {
+    const file = join(root, id, path);
+    await mkdir(dirname(file), { recursive: true });
+    const gz = gzipSync(content, { level: 9 });
+    bytes += gz.length;
+    await writeFile(file, gz);
   }
+  const manifest: SearchManifest = { base: `/${SEARCH_INDEX_FOLDER}/${id}/`, pages: ordered.length, shards, totals };
+  const pageFile = join(outDir, SEARCH_PAGE);
+  // A page indexed before (the index rebuilt on the same output) loses its old manifest first.
+  const html = (await readFile(pageFile, 'utf8')).replace(new RegExp(` ${SEARCH_INDEX_ATTRIBUTE}="[^"]*"`), '');
+  const value = JSON.stringify(manifest).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const marked = html.replace(/(<[^>]*\sdata-search-app)(?=[\s>])/, `$1 ${SEARCH_INDEX_ATTRIBUTE}="${value}"`);
+  if (marked === html) throw new Error(`Không tìm thấy ô tìm kiếm (data-search-app) trong ${SEARCH_PAGE} để ghi chỉ mục.`);
+  await writeFile(pageFile, marked);
+  return bytes;
 }
 
 export async function buildSearchIndex(root: string, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  try {
-    const { index } = assertOk(await pagefind.createIndex({ forceLanguage: 'vi' }), 'createIndex');
-    if (!index) throw new Error('Pagefind createIndex returned no index');
-    const aliases = await readAliases(root);
-    const files = await htmlFiles(outDir);
-    let pages = 0;
-    const words = new Set<string>();
-    for (const file of files) {
-      const html = await readFile(file, 'utf8');
-      if (!html.includes(BODY_ATTRIBUTE)) continue;
-      const url = urlForHtmlFile(relative(outDir, file));
-      const copy = searchableCopy(html, aliases);
-      for (const word of lexiconWords([copy.searchable])) words.add(word);
-      assertOk(await index.addHTMLFile({ url, content: markDForIndex(escapeTextForPagefind(copy.html)) }), `addHTMLFile ${url}`);
-      pages += 1;
-    }
-    const outputPath = join(outDir, 'pagefind');
-    assertOk(await index.writeFiles({ outputPath }), 'writeFiles');
-    await stripFragments(join(outputPath, 'fragment'));
-    // The index's words, for reading queries typed with the input method off (typedLeftovers.ts).
-    await writeFile(join(outputPath, LEXICON_FILE), JSON.stringify([...words].sort()));
-    const ms = Math.round(performance.now() - started);
-    logger.info(`Indexed ${pages} of ${files.length} HTML pages into ${relative(process.cwd(), outputPath) || outputPath} in ${ms} ms.`);
-  } finally {
-    await pagefind.close();
+  const aliases = await readAliases(root);
+  const files = await htmlFiles(outDir);
+  const records: PageRecord[] = [];
+  for (const file of files) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes(BODY_ATTRIBUTE)) continue;
+    const record = pageRecord(html, urlForHtmlFile(relative(outDir, file)), aliases);
+    if (record) records.push(record);
   }
+  const bytes = await writeVietnameseIndex(outDir, records);
+  // The index's words, for reading queries typed with the input method off (typedLeftovers.ts).
+  await writeFile(join(outDir, OUTPUT_FOLDER, LEXICON_FILE), JSON.stringify(lexiconWords(records.map((r) => r.searchable))));
+  const ms = Math.round(performance.now() - started);
+  logger.info(`Indexed ${records.length} of ${files.length} HTML pages into ${OUTPUT_FOLDER}/ (${Math.round(bytes / 1024)} kB gzip) in ${ms} ms.`);
 }
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -98,7 +109,7 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // `npm run build` (scripts/build.mjs) indexes after Astro's process has exited, so that
-        // Pagefind's indexer and Astro do not hold their memory at the same time.
+        // the indexer and Astro do not hold their memory at the same time.
         const jobFile = process.env[SEARCH_INDEX_JOB_ENV];
         if (jobFile) {
           await writeFile(jobFile, formatSearchIndexJob({ root, outDir }));

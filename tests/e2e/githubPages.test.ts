@@ -92,7 +92,7 @@ describe('a host that sends no headers (GitHub Pages)', () => {
     await page.close();
   });
 
-  it('search still runs Pagefind with no CSP violation', async () => {
+  it('search still runs with no CSP violation', async () => {
     const { page, violations } = await openWatched(browser, `${site.url}/tim-kiem/?q=rung`);
     await page.waitForSelector('main li a[href^="/mo-hinh/"]', { timeout: 15_000 });
     expect(await violations()).toEqual([]);

@@ -443,7 +443,7 @@ describe('pages and devices', () => {
     const p = await browser.newPage({ viewport: { width: 360, height: 740 } });
     const filterFiles: string[] = [];
     p.on('request', (r) => {
-      if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url());
+      if (r.url().includes('/pagefind/vi/') && r.url().endsWith('/facets.bin')) filterFiles.push(r.url());
     });
     await openSearch(p, 'q=rung');
     expect((await resultIds(p)).length).toBeGreaterThan(0);

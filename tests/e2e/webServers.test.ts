@@ -82,7 +82,7 @@ describe.each(TARGETS)('the generated $name configuration', ({ name, start, verd
       const font = `/_astro/${(await readdir(join(root, '_astro'))).find((file) => file.endsWith('.woff2'))}`;
       expect(await sent('/')).toEqual({ status: 200, headers: headersFor('public', settings) });
       expect(await sent('/tim-kiem/')).toEqual({ status: 200, headers: headersFor('search', settings) });
-      expect(await sent('/pagefind/pagefind-worker.js')).toEqual({ status: 200, headers: headersFor('search', settings) });
+      expect(await sent('/pagefind/vi-words.json')).toEqual({ status: 200, headers: headersFor('search', settings) });
       expect(await sent('/admin/')).toEqual({ status: 200, headers: headersFor('admin', settings) });
       expect(await sent('/media/anh.jpg')).toEqual({ status: 200, headers: headersFor('public', settings) });
       expect(await sent(font)).toEqual({ status: 200, headers: headersFor('public', settings) });

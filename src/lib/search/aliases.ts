@@ -1,8 +1,7 @@
 /**
  * Abbreviations and their full forms (src/data/searchAliases.yml), so that a page writing
  * one form is found by any other: "BIDV" finds "Ngân hàng TMCP Đầu tư và Phát triển Việt
- * Nam", "an ninh trật tự" finds "ANTT". The forms a page lacks are indexed with it as hidden
- * metadata (withHiddenSearchMeta.ts); a query needs no rewriting.
+ * Nam", "an ninh trật tự" finds "ANTT". The forms a page lacks are indexed with it (pageRecord.ts); a query needs no rewriting.
  */
 import { foldVietnamese } from '../foldVietnamese';
 import { readYaml } from '../frontMatter/readYaml';

@@ -1,15 +1,8 @@
 /**
- * Hidden search tokens that keep a word's Vietnamese marks through Pagefind.
- *
- * Pagefind folds every mark before matching ("Tràng" and "trạng" both index as "trang"), so
- * an accented query cannot tell "Tràng Đà" from "tình trạng … đã". Each word of a page is
- * therefore also indexed as its Telex spelling with the tone letter always last, and `z`
- * for no tone: "tràng" → "trangf", "Đà" → "ddaf", "toan" → "toanz", "lương" → "luwowngz".
- * Plain ASCII, so Pagefind keeps it as is, and no real word ends that way, so an encoded
- * query matches only the same syllable with the same marks (the trailing tone letter also
- * stops prefix matching from reaching a longer syllable).
- * Two neighbouring words give a pair token ("trangfddaf"), so a query can ask for them
- * side by side ("Tràng Đà") rather than anywhere on the page.
+ * A word's Telex spelling with the tone letter always last, and `z` for no tone: "tràng" →
+ * "trangf", "Đà" → "ddaf", "toan" → "toanz", "lương" → "luwowngz". Raw Telex and VNI typed
+ * with the input method off are read back through it (typedLeftovers.ts). Also the words of
+ * a text, and whether a text has marks.
  */
 
 const TONES: Record<string, string> = { '\u0300': 'f', '\u0301': 's', '\u0309': 'r', '\u0303': 'x', '\u0323': 'j' };
@@ -44,44 +37,4 @@ export function exactToken(word: string): string {
 /** The words of a text, NFC. */
 export function wordsOf(text: string): string[] {
   return text.normalize('NFC').match(WORD) ?? [];
-}
-
-/**
- * Tokens of a text: each word's token and each pair of neighbouring words (within a run of
- * text not broken by punctuation), each once, in order of first appearance.
- */
-export function exactTokensOf(text: string): string[] {
-  const tokens = new Set<string>();
-  for (const run of text.normalize('NFC').split(/[^\p{L}\p{M}\p{N}\s]+/u)) {
-    const words = wordsOf(run).map(exactToken);
-    words.forEach((token, i) => {
-      tokens.add(token);
-      if (i > 0) tokens.add(words[i - 1] + token);
-    });
-  }
-  return [...tokens];
-}
-
-export interface ExactQuery {
-  /** Each word's token: a page holds the word with these marks when it holds the token. */
-  words: string[];
-  /** Pair tokens of neighbouring words (none for a one-word query). */
-  pairs: string[];
-}
-
-/** The tokens to look up for a query typed with marks; undefined for one without (or with quotes). */
-export function exactQuery(query: string): ExactQuery | undefined {
-  if (!hasMarks(query) || query.includes('"')) return undefined;
-  const words = wordsOf(query).map(exactToken);
-  if (words.length === 0) return undefined;
-  return { words, pairs: words.slice(1).map((token, i) => words[i] + token) };
-}
-
-/**
- * A Pagefind query that matches exactly one token. Pagefind 1.6 matches an unquoted word by
- * prefix and, when no indexed word starts with it, by its longest indexed prefix
- * ("hooftoanq" finds "hooftoanr"); a quoted word must be indexed as is.
- */
-export function tokenQuery(token: string): string {
-  return `"${token}"`;
 }

@@ -1,3 +1,5 @@
+import type { PageSet } from './pageSet';
+
 /**
  * The search facets, each with one key: the Pagefind filter, the URL parameter and the
  * metadata the result cards read are all named by it. Pages set them in
@@ -12,6 +14,12 @@ export const FACET = {
 } as const;
 
 export const FACETS = Object.values(FACET);
+
+/** Per facet key, per value, a number of pages. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** Per facet key, per value, its pages (pageSet.ts). */
+export type FacetPages = Record<string, Record<string, PageSet>>;
 
 export type FacetKey = (typeof FACETS)[number]['key'];
 

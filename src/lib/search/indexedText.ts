@@ -57,9 +57,9 @@ const BLOCK = new Set([
   'ul',
 ]);
 
-const has = (element: Element, property: string) => element.properties[property] !== undefined && element.properties[property] !== null;
+export const has = (element: Element, property: string) => element.properties[property] !== undefined && element.properties[property] !== null;
 
-function textOf(node: Nodes, skip: (element: Element) => boolean = () => false): string {
+export function textOf(node: Nodes, skip: (element: Element) => boolean = () => false): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
   if (node.type === 'element' && (SKIPPED.has(node.tagName) || skip(node))) return ' ';
@@ -67,23 +67,23 @@ function textOf(node: Nodes, skip: (element: Element) => boolean = () => false):
   return node.type === 'element' && BLOCK.has(node.tagName) ? ` ${inner} ` : inner;
 }
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+export const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Elements under `node` (itself included) for which `match` holds, not looking inside a match. */
-function outermost(node: Nodes, match: (element: Element) => boolean, out: Element[] = []): Element[] {
+export function outermost(node: Nodes, match: (element: Element) => boolean, out: Element[] = []): Element[] {
   if (node.type === 'element' && match(node)) out.push(node);
   else if ('children' in node) for (const child of node.children) outermost(child, match, out);
   return out;
 }
 
-function all(node: Nodes, match: (element: Element) => boolean, out: Element[] = []): Element[] {
+export function all(node: Nodes, match: (element: Element) => boolean, out: Element[] = []): Element[] {
   if (node.type === 'element' && match(node)) out.push(node);
   if ('children' in node) for (const child of node.children) all(child, match, out);
   return out;
 }
 
 /** Inline values (`key:value`) and element text of every `data-pagefind-meta` under `body`. */
-function metaTexts(body: Element): string[] {
+export function metaTexts(body: Element): string[] {
   return all(body, (e) => has(e, 'dataPagefindMeta')).map((element) => {
     const inline = /^[^,[\]:]+:([\s\S]*)$/.exec(String(element.properties.dataPagefindMeta));
     return inline ? (inline[1] ?? '') : tidy(textOf(element));

@@ -1,13 +1,21 @@
 import { formatDateShort } from '../formatDate';
 import { parsePartialDate } from '../../schema/partialDate';
 import { LOCALITY_SEPARATOR, META_KEYS } from './facets';
-import type { PagefindResultData } from './pagefindApi';
 
-/** What a result card shows, read from a result's Pagefind metadata. */
+/** A result as the index gives it (searchIndexClient.ts) with its excerpt made (excerpt.ts). */
+export interface ResultData {
+  url: string;
+  /** HTML: the page text escaped, matches wrapped in `<mark>`. */
+  excerpt: string;
+  /** Raw, unescaped values: `title` and the META_KEYS of facets.ts. */
+  meta: Record<string, string | undefined>;
+}
+
+/** What a result card shows, read from a result's metadata. */
 export interface ResultCard {
   url: string;
   title: string;
-  /** Pagefind's excerpt HTML (escaped, with `<mark>`). */
+  /** The excerpt HTML (escaped, with `<mark>`). */
   excerptHtml: string;
   badges: string[];
   /** ISO partial date for `<time datetime>` and its Vietnamese wording, when known. */
@@ -15,7 +23,7 @@ export interface ResultCard {
   image?: string;
 }
 
-export function resultCard(data: PagefindResultData): ResultCard {
+export function resultCard(data: ResultData): ResultCard {
   const meta = data.meta;
   const localities = (meta[META_KEYS.localities] ?? '').split(LOCALITY_SEPARATOR).filter(Boolean);
   const badges = [meta[META_KEYS.kind], meta[META_KEYS.modelType], meta[META_KEYS.sector], localities[0]].filter((b): b is string => Boolean(b && b.trim()));

@@ -1,107 +1,104 @@
-import { exactQuery, tokenQuery } from './exactTokens';
-import { withDForIndex } from './markDForIndex';
-import { DATE_SORT_KEY, FACETS } from './facets';
-import { mergeResults, type MergedResult } from './mergeResults';
-import type { FilterCounts, PagefindApi, PagefindFilterQuery, PagefindResponse, PagefindSearchOptions } from './pagefindApi';
+import { FACETS, type FacetPages, type FilterCounts } from './facets';
+import { PageSet } from './pageSet';
+import { parseQuery, queryKeys, type ParsedQuery } from './searchTokens';
 import { effectiveSort, hasCriteria, type SearchState } from './searchState';
 
+/** What the search page needs from the index (searchIndexClient.ts in the browser). */
+export interface SearchIndex {
+  pageCount: number;
+  /** Each key's pages; a key the index lacks has none. */
+  lookup(keys: readonly string[]): Promise<Map<string, PageSet>>;
+  /** Each facet value's pages (fetched once, when first needed). */
+  facets(): Promise<FacetPages>;
+}
+
 export interface SearchOutcome {
-  /** The matches: counted in the summary and the facet counts. */
-  results: MergedResult[];
+  /** The matches, best first: counted in the summary and the facet counts. */
+  results: number[];
   /**
    * Pages that match a query typed with marks only once its marks are stripped ("trạng"
    * for "Tràng"): listed apart as "kết quả gần đúng", never counted.
    */
-  approximate: MergedResult[];
-  /** Per facet value, how many results selecting it would give (other facets as selected). */
+  approximate: number[];
+  /** Per facet value, how many results selecting it would give (other facets as selected); empty unless asked for. */
   counts: FilterCounts;
 }
 
-/** Pagefind filters for a state: any selected value within a facet, every facet. */
-export function pagefindFilters(filters: SearchState['filters'], except?: string): PagefindFilterQuery {
-  const out: PagefindFilterQuery = {};
+const every = (sets: PageSet[], size: number) => sets.reduce((a, b) => a.and(b), PageSet.all(size));
+
+/** Pages of the selected values: any value within a facet, every facet (but `except`). */
+function filtered(facets: FacetPages, filters: SearchState['filters'], size: number, except?: string): PageSet {
+  let out = PageSet.all(size);
   for (const { key } of FACETS) {
     const values = filters[key];
-    if (key !== except && values && values.length > 0) out[key] = { any: [...values] };
+    if (key === except || !values?.length) continue;
+    out = out.and(values.reduce((any, v) => any.or(facets[key]?.[v] ?? new PageSet(size)), new PageSet(size)));
   }
   return out;
 }
 
-function intersect(sets: Set<string>[]): Set<string> {
-  const [first, ...rest] = sets;
-  return new Set([...(first ?? [])].filter((id) => rest.every((set) => set.has(id))));
+/**
+ * Orders pages best first: a page holding the query's syllables side by side (every pair)
+ * before one holding them apart, a page about them (title, places, type, sector) or
+ * repeating them before one that only mentions them;
+ * ties newest first (the page number).
+ */
+function ranked(pages: number[], query: ParsedQuery, sets: Map<string, PageSet>, exactPairs: boolean): number[] {
+  const pairSets = query.pairs.map((p) => sets.get(exactPairs ? p.exact : p.folded));
+  const subjectSets = query.subject.map((key) => sets.get(key));
+  const denseSets = query.dense.map((key) => sets.get(key));
+  const share = (list: (PageSet | undefined)[], page: number) => (list.length === 0 ? 1 : list.filter((s) => s?.has(page)).length / list.length);
+  const score = new Map(pages.map((page) => [page, 2 * share(pairSets, page) + share(subjectSets, page) + share(denseSets, page)]));
+  return [...pages].sort((a, b) => score.get(b)! - score.get(a)! || a - b);
 }
 
-const idsOf = (response: PagefindResponse | null | undefined) => new Set((response?.results ?? []).map((r) => r.id));
-
 /**
- * Runs a search on Pagefind.
+ * Runs a search on the index.
  *
- * Every query searches the folded text once, its `đ` written `d` as the index holds it
- * (markDForIndex.ts), so "doi" and "Đội" find and highlight the same words. A query typed with marks
- * (exactTokens.ts) is also searched as its exact tokens, each quoted (Pagefind then matches
- * that token only): only the pages holding every word with those marks are results, the
- * pages holding them side by side first; the rest of the folded matches become `approximate`. The folded search still ranks (by how often the
- * words occur) and gives each page its highlighted excerpt.
+ * A query without marks matches folded syllables, `d` for `đ` included; a query with marks
+ * counts only the pages holding each syllable with those marks, and lists the other folded
+ * matches apart as `approximate`. Words in quotes must stand side by side. Whole syllables
+ * only: "hàng" never finds "hàngs…", nor "ngân hàng" "cửa hàng".
  *
- * Facet counts come from the counted query. A facet with a selection is counted without its
- * own selection, so its other values show what adding them gives. `totals` are the counts
- * of the whole site (`pagefind.filters()`).
+ * `withCounts` asks for the facet counts (when the filters are on screen): a facet with a
+ * selection is counted without its own selection, so its other values show what adding
+ * them gives. Without words or filters the site's `totals` are the counts.
  */
-export async function runSearch(api: PagefindApi, state: SearchState, totals: FilterCounts): Promise<SearchOutcome> {
-  if (!hasCriteria(state)) return { results: [], approximate: [], counts: totals };
-  const term = state.q.trim() || null;
-  const filters = pagefindFilters(state.filters);
-  const options: PagefindSearchOptions = { filters };
-  if (effectiveSort(state) === 'date') options.sort = { [DATE_SORT_KEY]: 'desc' };
-
-  const exact = term ? exactQuery(term) : undefined;
-  const [response, wordResponses, pairResponses, exactResponse] = await Promise.all([
-    api.search(term && withDForIndex(term), options),
-    Promise.all((exact?.words ?? []).map((t) => api.search(tokenQuery(t), options))),
-    Promise.all((exact?.pairs ?? []).map((t) => api.search(tokenQuery(t), options))),
-    // All word tokens at once: Pagefind's own count of the pages holding them all, for the facets.
-    exact ? api.search(exact.words.join(' '), options) : undefined,
+export async function runSearch(index: SearchIndex, state: SearchState, totals: FilterCounts, withCounts: boolean): Promise<SearchOutcome> {
+  if (!hasCriteria(state)) return { results: [], approximate: [], counts: withCounts ? totals : {} };
+  const size = index.pageCount;
+  const query = parseQuery(state.q);
+  const hasFilters = Object.values(state.filters).some((v) => v?.length);
+  const [sets, facets] = await Promise.all([
+    query ? index.lookup(queryKeys(query)) : new Map<string, PageSet>(),
+    hasFilters || withCounts ? index.facets() : undefined,
   ]);
-  const merged = mergeResults([response?.results ?? []], options.sort ? 'first' : 'score');
+  const get = (key: string) => sets.get(key) ?? new PageSet(size);
 
-  let results = merged;
-  let approximate: MergedResult[] = [];
-  let exactFound = true;
-  if (exact) {
-    const exactIds = intersect(wordResponses.map(idsOf));
-    exactFound = exactIds.size > 0;
-    const adjacent = pairResponses.length > 0 ? intersect(pairResponses.map(idsOf)) : new Set<string>();
-    const folded = new Set(merged.map((r) => r.id));
-    // Every exact match is a folded match too; kept apart only so that none could be lost.
-    const onlyExact = mergeResults([(exactResponse?.results ?? []).filter((r) => exactIds.has(r.id) && !folded.has(r.id))], 'first');
-    results = [...merged.filter((r) => exactIds.has(r.id)), ...onlyExact];
-    if (!options.sort) results = [...results.filter((r) => adjacent.has(r.id)), ...results.filter((r) => !adjacent.has(r.id))];
-    approximate = merged.filter((r) => !exactIds.has(r.id));
+  let matches = PageSet.all(size);
+  let near = new PageSet(size);
+  if (query) {
+    const foldedMatches = every([...query.folded.map(get), ...query.pairs.filter((p) => p.required).map((p) => get(p.folded))], size);
+    if (query.exact) {
+      matches = every([...query.exact.map(get), ...query.pairs.filter((p) => p.required).map((p) => get(p.exact))], size);
+      near = foldedMatches.andNot(matches);
+    } else {
+      matches = foldedMatches;
+    }
   }
 
-  const countTerm = exact ? exact.words.join(' ') : term && withDForIndex(term);
-  const main = exact ? exactResponse : response;
+  const selected = facets && hasFilters ? filtered(facets, state.filters, size) : PageSet.all(size);
+  const order = (set: PageSet, exactPairs: boolean) => {
+    const pages = set.and(selected).pages();
+    return query && effectiveSort(state) === 'relevance' ? ranked(pages, query, sets, exactPairs) : pages;
+  };
+
   const counts: FilterCounts = {};
-  await Promise.all(
-    FACETS.map(async ({ key }) => {
-      if (!exactFound) {
-        // A word with these marks is nowhere: Pagefind would count its nearest prefix instead.
-        counts[key] = {};
-        return;
-      }
-      if (!state.filters[key]?.length) {
-        counts[key] = main?.filters?.[key] ?? {};
-        return;
-      }
-      const others = pagefindFilters(state.filters, key);
-      if (!countTerm && Object.keys(others).length === 0) {
-        counts[key] = totals[key] ?? {};
-        return;
-      }
-      const response = await api.search(countTerm, { filters: others });
-      counts[key] = response?.filters?.[key] ?? {};
-    }),
-  );
-  return { results, approximate, counts };
+  if (withCounts && facets) {
+    for (const { key } of FACETS) {
+      const base = matches.and(filtered(facets, state.filters, size, key));
+      counts[key] = Object.fromEntries(Object.entries(facets[key] ?? {}).map(([value, pages]) => [value, base.and(pages).count()]));
+    }
+  }
+  return { results: order(matches, Boolean(query?.exact)), approximate: order(near, false), counts };
 }

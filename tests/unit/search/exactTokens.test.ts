@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactQuery, exactToken, exactTokensOf, hasMarks, tokenQuery } from '~/lib/search/exactTokens';
+import { exactToken, hasMarks } from '~/lib/search/exactTokens';
 
 describe('exactToken', () => {
   it('spells a word the Telex way with its tone letter last, z for no tone', () => {
@@ -26,26 +26,10 @@ describe('exactToken', () => {
   });
 });
 
-describe('exactTokensOf', () => {
-  it('lists each word and each pair of neighbours once, not pairing across punctuation', () => {
-    expect(exactTokensOf('xã Tràng Đà, Tràng Đà')).toEqual(['xax', 'trangf', 'xaxtrangf', 'ddaf', 'trangfddaf']);
-  });
-});
-
-describe('exactQuery', () => {
-  it('looks up a query typed with marks as word tokens and pair tokens', () => {
-    expect(exactQuery('xã Phú Lương')).toEqual({ words: ['xax', 'phus', 'luwowngz'], pairs: ['xaxphus', 'phusluwowngz'] });
-    expect(exactQuery('TRÀNG ĐÀ')).toEqual(exactQuery('Tràng Đà'));
-  });
-
-  it('leaves a query without marks, or with quotes, to the folded search', () => {
-    expect(exactQuery('trang da')).toBeUndefined();
-    expect(exactQuery('"Tràng Đà"')).toBeUndefined();
+describe('hasMarks', () => {
+  it('tells a word typed with marks, đ included, from one without', () => {
     expect(hasMarks('doi')).toBe(false);
     expect(hasMarks('đoi')).toBe(true);
-  });
-
-  it('quotes a token so that Pagefind matches it alone, not by prefix', () => {
-    expect(tokenQuery('trangf')).toBe('"trangf"');
+    expect(hasMarks('Tràng'.normalize('NFD'))).toBe(true);
   });
 });

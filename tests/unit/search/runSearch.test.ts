@@ -1,106 +1,116 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from '~/lib/search/pagefindApi';
-import { pagefindFilters, runSearch } from '~/lib/search/runSearch';
+import type { PageRecord } from '~/lib/search/pageRecord';
+import { runSearch } from '~/lib/search/runSearch';
+import { searchIndexClient } from '~/lib/search/searchIndexClient';
+import { newestFirst, searchIndexFiles } from '~/lib/search/searchIndexFiles';
+import type { SearchState } from '~/lib/search/searchState';
 
-/** A stand-in for pagefind.js that records every search it is asked for. */
-function fakePagefind(answer: (term: string | null, options?: PagefindSearchOptions) => PagefindResponse) {
-  const calls: { term: string | null; options?: PagefindSearchOptions }[] = [];
-  const api: PagefindApi = {
-    options: async () => {},
-    filters: async () => ({}),
-    search: async (term, options) => {
-      calls.push({ term, options });
-      return answer(term, options);
-    },
-  };
-  return { api, calls };
+const page = (url: string, sort: string, text: string, filters: Record<string, string[]> = {}, title = 'Tin'): PageRecord => ({
+  url,
+  title,
+  meta: {},
+  filters,
+  sort,
+  text,
+  searchable: text,
+});
+
+/** The index's files built from `pages`, read through the browser client from memory (gzipped as served). */
+function indexOf(pages: PageRecord[], shardBytes = 40) {
+  const ordered = newestFirst(pages);
+  const { files, shards, totals } = searchIndexFiles(ordered, shardBytes);
+  const fetched: string[] = [];
+  const client = searchIndexClient({ base: '/i/', pages: ordered.length, shards, totals }, async (url) => {
+    fetched.push(url);
+    const bytes = files.get(url.slice('/i/'.length));
+    return bytes ? new Response(gzipSync(bytes)) : new Response('', { status: 404 });
+  });
+  const urls = (numbers: number[]) => numbers.map((n) => ordered[n]!.url);
+  return { client, totals, fetched, urls, shards };
 }
 
-const result = (id: string, score: number) => ({ id, score, data: async () => ({ url: `/${id}/`, excerpt: '', meta: {} }) });
+const state = (q: string, filters: SearchState['filters'] = {}, sort: SearchState['sort'] = 'relevance'): SearchState => ({ q, filters, sort });
 
-describe('runSearch', () => {
-  it('searches nothing and shows the site totals when there are no words and no filters', async () => {
-    const { api, calls } = fakePagefind(() => ({ results: [] }));
-    const outcome = await runSearch(api, { q: ' ', filters: {}, sort: 'relevance' }, { loai: { 'Mô hình': 9 } });
-    expect(calls).toEqual([]);
-    expect(outcome).toEqual({ results: [], approximate: [], counts: { loai: { 'Mô hình': 9 } } });
+const PAGES = [
+  page('/tran-da/', '2021-01', 'Mô hình ở xã Tràng Đà, thành phố Tuyên Quang.', { loai: ['Mô hình'], 'dia-ban': ['xã Tràng Đà'] }),
+  page('/tinh-trang/', '2024-05', 'Tình trạng: đã hoạt động từ lâu.', { loai: ['Bài viết'] }),
+  page('/da-trang/', '2022-03', 'Đà phát triển của tình trạng mới.', { loai: ['Bài viết'] }),
+  page('/ngan-hang/', '2020-01', 'Ngân hàng và cửa hàng.', { loai: ['Mô hình'] }, 'Tự quản ngân hàng'),
+  page('/cua-hang/', '2023-01', 'Cửa hàng, ngân hàng, kho hàng.', { loai: ['Mô hình'] }),
+];
+
+describe('runSearch on the Vietnamese index', () => {
+  it('counts only pages holding every syllable with its marks, and lists the folded matches apart', async () => {
+    const { client, totals, urls } = indexOf(PAGES);
+    const outcome = await runSearch(client, state('Tràng Đà'), totals, true);
+    expect(urls(outcome.results)).toEqual(['/tran-da/']);
+    expect(urls(outcome.approximate).sort()).toEqual(['/da-trang/', '/tinh-trang/']);
+    expect(outcome.counts.loai).toEqual({ 'Mô hình': 1, 'Bài viết': 0 });
   });
 
-  it('searches a query without marks once, in the order Pagefind ranks it', async () => {
-    const { api, calls } = fakePagefind(() => ({ results: [result('theo-doi', 3), result('rung', 1)] }));
-    const outcome = await runSearch(api, { q: 'doi', filters: {}, sort: 'relevance' }, {});
-    expect(calls.map((c) => c.term)).toEqual(['doi']);
-    expect(outcome.results.map((r) => r.id)).toEqual(['theo-doi', 'rung']);
+  it('matches a query without marks folded, d for đ, and has no approximate group', async () => {
+    const { client, totals, urls } = indexOf(PAGES);
+    const outcome = await runSearch(client, state('trang da'), totals, false);
+    expect(urls(outcome.results).sort()).toEqual(['/da-trang/', '/tinh-trang/', '/tran-da/']);
+    expect(outcome.approximate).toEqual([]);
+    expect(outcome.counts).toEqual({});
   });
 
-  it('writes đ as d for the folded search, as the index holds it', async () => {
-    const { api, calls } = fakePagefind(() => ({ results: [] }));
-    await runSearch(api, { q: 'Đội', filters: {}, sort: 'relevance' }, {});
-    expect(calls.map((c) => c.term)).toContain('Doi'.replace('oi', 'ội'));
+  it('ranks syllables side by side first, then newest first', async () => {
+    const { client, totals, urls } = indexOf(PAGES);
+    const outcome = await runSearch(client, state('trang da'), totals, false);
+    expect(urls(outcome.results)).toEqual(['/tran-da/', '/tinh-trang/', '/da-trang/']);
   });
 
-  it('lists a filter without words newest first', async () => {
-    const { api, calls } = fakePagefind(() => ({ results: [], filters: { loai: { 'Mô hình': 9 } } }));
-    await runSearch(api, { q: '', filters: { kieu: ['Tự quản'] }, sort: 'relevance' }, {});
-    expect(calls[0]).toEqual({ term: null, options: { filters: { kieu: { any: ['Tự quản'] } }, sort: { date: 'desc' } } });
+  it('ranks the page about the words (its title) above pages that only mention them', async () => {
+    const { client, totals, urls } = indexOf(PAGES);
+    const outcome = await runSearch(client, state('ngan hang'), totals, false);
+    expect(urls(outcome.results)).toEqual(['/ngan-hang/', '/cua-hang/']);
   });
 
-  it('counts a facet with a selection as if its own selection were cleared', async () => {
-    const { api, calls } = fakePagefind((_term, options): PagefindResponse =>
-      options?.filters?.kieu
-        ? { results: [], filters: { kieu: { 'Tự quản': 3, 'Liên kết': 0 }, loai: { 'Mô hình': 3 } } }
-        : { results: [], filters: { kieu: { 'Tự quản': 3, 'Liên kết': 6 } } },
-    );
-    const outcome = await runSearch(api, { q: 'rung', filters: { kieu: ['Tự quản'] }, sort: 'relevance' }, {});
-    expect(calls.at(-1)).toEqual({ term: 'rung', options: { filters: {} } });
-    expect(outcome.counts.kieu).toEqual({ 'Tự quản': 3, 'Liên kết': 6 });
-    expect(outcome.counts.loai).toEqual({ 'Mô hình': 3 });
-  });
-});
-
-describe('runSearch with a query typed with marks', () => {
-  // The index as Pagefind would answer it: folded words match every page below; the exact
-  // tokens only the pages that write the words with these marks.
-  const pages: Record<string, string[]> = {
-    'tinh-trang': ['trangz', 'ddax'], // "tình trạng … đã"
-    'trang-da-apart': ['trangf', 'ddaf'], // "Tràng" and "Đà" far apart
-    'trang-da': ['trangf', 'ddaf', 'trangfddaf'],
-  };
-  const folded = [result('tinh-trang', 9), result('trang-da-apart', 5), result('trang-da', 4)];
-  const answer = (term: string | null): PagefindResponse => {
-    if (term === 'Tràng Dà') return { results: folded };
-    const token = /^"(.*)"$/.exec(term ?? '')?.[1];
-    const ids = Object.keys(pages).filter((id) => token && pages[id]!.includes(token));
-    return { results: ids.map((id) => result(id, 1)), filters: { kieu: { 'Liên kết': 2 } } };
-  };
-
-  it('counts only the pages holding the words with their marks, side by side first', async () => {
-    const { api } = fakePagefind(answer);
-    const outcome = await runSearch(api, { q: 'Tràng Đà', filters: {}, sort: 'relevance' }, {});
-    expect(outcome.results.map((r) => r.id)).toEqual(['trang-da', 'trang-da-apart']);
+  it('matches whole syllables: "hang" is not "hàng…" prefixes, and a quoted phrase needs its words side by side', async () => {
+    const { client, totals, urls } = indexOf(PAGES);
+    expect(urls((await runSearch(client, state('"kho hang"'), totals, false)).results)).toEqual(['/cua-hang/']);
+    expect((await runSearch(client, state('ngan han'), totals, false)).results).toEqual([]);
   });
 
-  it('lists the pages matching only without marks apart, as approximate', async () => {
-    const { api } = fakePagefind(answer);
-    const outcome = await runSearch(api, { q: 'Tràng Đà', filters: {}, sort: 'relevance' }, {});
-    expect(outcome.approximate.map((r) => r.id)).toEqual(['tinh-trang']);
+  it('gives a marked syllable found nowhere no result, and its folded matches apart', async () => {
+    const { client, totals, urls } = indexOf(PAGES);
+    const outcome = await runSearch(client, state('trảng'), totals, true);
+    expect(outcome.results).toEqual([]);
+    expect(urls(outcome.approximate).sort()).toEqual(['/da-trang/', '/tinh-trang/', '/tran-da/']);
+    expect(outcome.counts.loai).toEqual({ 'Mô hình': 0, 'Bài viết': 0 });
   });
 
-  it('counts facets over the exact matches, and none when a word with these marks is nowhere', async () => {
-    const { api, calls } = fakePagefind((term) => (term === 'trangf ddaf' ? { results: [], filters: { kieu: { 'Liên kết': 2 } } } : answer(term)));
-    const found = await runSearch(api, { q: 'Tràng Đà', filters: {}, sort: 'relevance' }, {});
-    expect(calls.map((c) => c.term)).toContain('trangf ddaf');
-    expect(found.counts.kieu).toEqual({ 'Liên kết': 2 });
-    const none = await runSearch(api, { q: 'Trăng Đà', filters: {}, sort: 'relevance' }, {});
-    expect(none.results).toEqual([]);
-    expect(none.counts.kieu).toEqual({});
+  it('lists a filter without words newest first, and counts a facet as if its own selection were cleared', async () => {
+    const { client, totals, urls } = indexOf(PAGES);
+    const outcome = await runSearch(client, state('', { loai: ['Mô hình'] }), totals, true);
+    expect(urls(outcome.results)).toEqual(['/cua-hang/', '/tran-da/', '/ngan-hang/']);
+    expect(outcome.counts.loai).toEqual({ 'Mô hình': 3, 'Bài viết': 2 });
+    expect(outcome.counts['dia-ban']).toEqual({ 'xã Tràng Đà': 1 });
   });
-});
 
-describe('pagefindFilters', () => {
-  it('matches any selected value within a facet and leaves out empty facets', () => {
-    expect(pagefindFilters({ 'dia-ban': ['xã Tam Đa', 'xã Phú Lương'], nam: [] })).toEqual({
-      'dia-ban': { any: ['xã Tam Đa', 'xã Phú Lương'] },
-    });
+  it('orders by date when asked, whatever the ranking', async () => {
+    const { client, totals, urls } = indexOf(PAGES);
+    const outcome = await runSearch(client, state('hang', {}, 'date'), totals, false);
+    expect(urls(outcome.results)).toEqual(['/cua-hang/', '/ngan-hang/']);
+  });
+
+  it('fetches nothing without words or filters, and gives the site totals', async () => {
+    const { client, totals, fetched } = indexOf(PAGES);
+    const outcome = await runSearch(client, state(' '), totals, true);
+    expect(fetched).toEqual([]);
+    expect(outcome.counts.loai).toEqual({ 'Mô hình': 3, 'Bài viết': 2 });
+  });
+
+  it('fetches only the shards of the query’s tokens, and the facets only when counts or filters need them', async () => {
+    const { client, totals, fetched, shards } = indexOf(PAGES);
+    expect(shards).toBeGreaterThan(5);
+    await runSearch(client, state('rừng'), totals, false);
+    expect(fetched.every((url) => url.startsWith('/i/s/'))).toBe(true);
+    expect(fetched.length).toBeLessThan(shards);
+    await runSearch(client, state('rừng'), totals, true);
+    expect(fetched.at(-1)).toBe('/i/facets.bin');
   });
 });
