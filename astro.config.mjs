@@ -13,7 +13,7 @@ import { GLOSSARY } from './src/data/glossary';
 import { abbreviations } from './src/markdown/abbreviationsPlugin';
 import { readingTime } from './src/markdown/readingTimePlugin';
 import { sanitizeMarkdown } from './src/markdown/sanitizePlugin';
-import pagefind from './src/integrations/pagefind';
+import searchIndex from './src/integrations/searchIndex';
 
 export default defineConfig({
   site: SITE.url,
@@ -51,7 +51,7 @@ export default defineConfig({
     deploySettingsCheck(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/chia-se/') }),
-    pagefind(),
+    searchIndex(),
     securityHeaders(),
     shareImages(),
   ],

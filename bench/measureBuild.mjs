@@ -51,7 +51,7 @@ const PHASES = [
   ['vite bundle', /\[build\] Building static entrypoints|\[vite\]/],
   ['render pages', /generating static routes/],
   ['optimize images', /generating optimized images/],
-  ['pagefind', /\[tdbv:pagefind\]|\[@astrojs\/sitemap\]/],
+  ['search index', /\[tdbv:search-index\]|\[@astrojs\/sitemap\]/],
 ];
 
 /**

@@ -19,7 +19,7 @@ import { parse as parseYaml } from 'yaml';
 const [site, seedDist] = process.argv.slice(2);
 const { indexLocalities, fullName, placeNamesFor } = await import('../src/lib/localities.ts');
 const { MODEL_TYPES, SECTORS, labelOf } = await import('../src/schema/taxonomy.ts');
-const { buildSearchIndex } = await import('../src/integrations/pagefind.ts');
+const { buildSearchIndex } = await import('../src/integrations/searchIndex.ts');
 const { LOCALITY_SEPARATOR } = await import('../src/lib/search/facets.ts');
 
 const esc = (s) =>

@@ -45,8 +45,8 @@ function consoleLogger(label) {
 
 async function indexSearch(jobFile) {
   const job = parseSearchIndexJob(await readFile(jobFile, 'utf8').catch(() => undefined));
-  const { buildSearchIndex } = await load('src/integrations/pagefind.ts');
-  const logger = consoleLogger('tdbv:pagefind');
+  const { buildSearchIndex } = await load('src/integrations/searchIndex.ts');
+  const logger = consoleLogger('tdbv:search-index');
   logger.info('Astro đã thoát; tạo chỉ mục tìm kiếm…');
   await buildSearchIndex(job.root, job.outDir, logger);
 }

@@ -26,7 +26,7 @@ export function formatSearchIndexJob(job: SearchIndexJob): string {
  */
 export function parseSearchIndexJob(text: string | undefined): SearchIndexJob {
   const missing =
-    'Astro đã dựng xong nhưng không để lại việc tạo chỉ mục tìm kiếm: kiểm tra rằng astro.config.mjs còn tích hợp pagefind() (src/integrations/pagefind.ts).';
+    'Astro đã dựng xong nhưng không để lại việc tạo chỉ mục tìm kiếm: kiểm tra rằng astro.config.mjs còn tích hợp searchIndex() (src/integrations/searchIndex.ts).';
   if (text === undefined || text.trim() === '') throw new Error(missing);
   let value: unknown;
   try {

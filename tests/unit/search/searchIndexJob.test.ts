@@ -8,7 +8,7 @@ describe('the search-index job handed from astro build to npm run build', () => 
   });
 
   it('says in Vietnamese that the search integration left no job when the file was never written', () => {
-    expect(() => parseSearchIndexJob(undefined)).toThrow(/không để lại việc tạo chỉ mục tìm kiếm.*pagefind\(\)/);
+    expect(() => parseSearchIndexJob(undefined)).toThrow(/không để lại việc tạo chỉ mục tìm kiếm.*searchIndex\(\)/);
     expect(() => parseSearchIndexJob('')).toThrow(/không để lại việc tạo chỉ mục tìm kiếm/);
   });
 

@@ -98,10 +98,10 @@ export async function buildSearchIndex(root: string, outDir: string, logger: Ast
   logger.info(`Indexed ${records.length} of ${files.length} HTML pages into ${OUTPUT_FOLDER}/ (${Math.round(bytes / 1024)} kB gzip) in ${ms} ms.`);
 }
 
-export default function pagefindIntegration(): AstroIntegration {
+export default function searchIndexIntegration(): AstroIntegration {
   let root = process.cwd();
   return {
-    name: 'tdbv:pagefind',
+    name: 'tdbv:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
