@@ -412,6 +412,19 @@ describe('typing', () => {
     await settled(p);
     expect((await resultIds(p)).slice(0, 3)).toContain(FUEL_TAM_DA);
   });
+
+  it('keeps showing the finished words while the last one is half typed, and a committed half word finds nothing', async () => {
+    const p = page ?? (await newPage());
+    await openSearch(p, '');
+    await p.getByLabel('Từ khóa').pressSequentially('bao ve r', { delay: 30 });
+    await p.waitForURL(/q=bao\+ve\+r/);
+    await settled(p);
+    expect(await statusText(p)).toMatch(/kết quả cho “bao ve”/);
+    expect((await resultIds(p)).slice(0, 3)).toContain(FOREST);
+    await p.getByLabel('Từ khóa').press('Enter');
+    await p.waitForFunction(() => /“bao ve r”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await statusText(p)).toMatch(/Không tìm thấy/);
+  });
 });
 
 describe('pages and devices', () => {
