@@ -17,6 +17,8 @@ export interface CmsEditor {
   pick(label: string, option: RegExp | string, typed?: string): Promise<void>;
   /** Fills a new self-managed power-grid model, named MODEL_NAME unless told. */
   fillNewModel(host: string, summary: string, name?: string): Promise<void>;
+  /** Replaces the Markdown body with `markdown`, typed line by line in the editor's Markdown mode. */
+  typeBody(markdown: string): Promise<void>;
   /** Clicks "Lưu" and waits until the entry is a saved draft (its status button appears). */
   save(): Promise<void>;
   /** Marks the saved draft ready and publishes it now; `shot` is called on the status and publish menus. */
@@ -49,6 +51,28 @@ export function cmsEditor(page: Page, siteUrl: string): CmsEditor {
       await page.getByLabel('Đơn vị chủ trì').fill(host);
       await editor.pick('Địa bàn', /Yên Sơn \(xa-yen-son\)/, 'Yên Sơn');
       await page.getByLabel('Tóm tắt').fill(summary);
+    },
+    async typeBody(markdown) {
+      // The body's mode switch sits before its "Markdown" label (Decap's Toggle drops its aria-label); on = Markdown.
+      const markdownMode = page.locator('xpath=//*[@role="switch"][following-sibling::*[1][normalize-space()="Markdown"]]');
+      if ((await markdownMode.getAttribute('aria-checked')) !== 'true') await markdownMode.click();
+      await expect.poll(() => markdownMode.getAttribute('aria-checked')).toBe('true');
+      // In Markdown mode the body is the form's one Slate editor, a paragraph per line.
+      const body = page.locator('[data-slate-editor="true"]');
+      await body.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Delete');
+      for (const [i, line] of markdown.split('\n').entries()) {
+        if (i > 0) await page.keyboard.press('Enter');
+        if (line) await page.keyboard.insertText(line);
+      }
+      // Slate marks an empty line with a zero-width no-break space.
+      const words = (text: string) =>
+        text
+          .replace(/\uFEFF/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+      await expect.poll(() => body.innerText().then(words)).toBe(words(markdown));
     },
     async save() {
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();

@@ -3,7 +3,7 @@
  * browser: the body parsed by micromark instead of the site's engine, and a photo counted
  * as present when the entry holds a file of that name (the files Decap loaded from the
  * entry's folder and those uploaded in this session); its bytes were checked on upload.
- * Lines are counted in the body as the editor sees it.
+ * Lines are counted from the body's own first line (the build counts from the top of the file).
  */
 import { bodyProblems } from '../contentCheck/bodyProblems';
 import { missingPhotoMessage } from '../contentCheck/photoPath';

@@ -16,7 +16,7 @@ export interface BodyCheck {
   /** The site's engine in the build, a pure-JS parser in the browser. */
   parse: ParseBody;
   photoFile: PhotoFileProblem;
-  /** Line the body starts on: in the file (build), or 1 in the CMS's body editor. */
+  /** Line the body starts on: in the file (build), or 1 in the CMS, which has only the body. */
   firstLine: number;
 }
 
