@@ -18,6 +18,7 @@ import { buildStatusUrl, showBuildStatusLink } from './buildStatus';
 import { bundleRelationControl } from './bundleRelation';
 import { BUNDLE_RELATION_WIDGET, buildDecapConfig, formatName, imageProblem, SLUG_KEY, TAGS_WIDGET } from './decapConfig';
 import { keepAdminOpenOnDevReloads } from './devReloadGuard';
+import { translateEnglishNotices } from './englishToasts';
 import { translateEditorComponents } from './editorComponents';
 import { newEntrySlug } from './entrySlug';
 import { BROKEN_KEY, entryFormat, ORIGINAL_KEY } from './frontMatter';
@@ -233,5 +234,6 @@ export function startCms(boot: CmsBoot) {
   if (boot.settings.backend === 'local' && ['localhost', '127.0.0.1'].includes(location.hostname)) {
     config.site_url = config.display_url = location.origin;
   }
+  translateEnglishNotices(document.body);
   cms.init({ config });
 }
