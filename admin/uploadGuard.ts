@@ -10,6 +10,7 @@
  * the files are checked and, when needed, replaced.
  */
 import {
+  brokenImageMessage,
   extensionFits,
   IMAGE_LIMITS,
   imageFileProblem,
@@ -58,12 +59,30 @@ export async function prepareUpload(file: File): Promise<File | string> {
   const type = image && REENCODABLE[image.format];
   if (image && type && extensionFits(file.name, image.format)) {
     // Right type: only size and EXIF remain, and re-encoding fixes both.
-    if (!needsShrinking(image, file.size)) return file;
+    if (!needsShrinking(image, file.size)) return (await decodesWhole(file)) ? file : brokenImageMessage(file.name);
     const smaller = await reencode(file, type).catch(() => undefined);
-    if (!smaller) return image.width && image.height ? tooLargeMessage(file.name, image.width, image.height) : tooHeavyMessage(file.name, file.size);
+    if (!smaller) {
+      // Within the limits, only a damaged or cut-short file fails to decode.
+      if (imageFileProblem(file.name, bytes, file.size) === undefined) return brokenImageMessage(file.name);
+      return image.width && image.height ? tooLargeMessage(file.name, image.width, image.height) : tooHeavyMessage(file.name, file.size);
+    }
     return imageFileProblem(file.name, new Uint8Array(await smaller.arrayBuffer())) ?? smaller;
   }
-  return imageFileProblem(file.name, bytes, file.size) ?? file;
+  return imageFileProblem(file.name, bytes, file.size) ?? ((await decodesWhole(file)) ? file : brokenImageMessage(file.name));
+}
+
+/**
+ * Whether the browser decodes the whole photo: createImageBitmap refuses a file cut short
+ * (a half-finished transfer from the phone), as the build's decoder does, where <img> would
+ * show it with a grey bottom.
+ */
+async function decodesWhole(file: File): Promise<boolean> {
+  try {
+    (await createImageBitmap(file)).close();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function showNotice(messages: string[]) {

@@ -108,6 +108,8 @@ export function imageNameProblem(src: string): string | undefined {
   return imageTypeProblem(src);
 }
 
+/** A file that does not decode to its end (a half-uploaded or damaged photo): the build decodes with sharp, the CMS with the browser. */
+export const brokenImageMessage = (src: string) => `ảnh "${src}" bị hỏng hoặc tải lên chưa hết (không đọc được đến cuối tệp); hãy tải ảnh lên lại`;
 export const tooHeavyMessage = (src: string, bytes: number) => `ảnh "${src}" nặng ${(bytes / 1048576).toFixed(0)} MB, quá giới hạn 25 MB; hãy thu nhỏ ảnh`;
 export const tooLargeMessage = (src: string, width: number, height: number) =>
   `ảnh "${src}" có ${width}×${height} điểm ảnh, quá lớn (tối đa 50 triệu điểm ảnh); hãy thu nhỏ ảnh`;

@@ -172,6 +172,18 @@ describe('uploads through the CMS', () => {
     expect(repoState()).toBe(before);
   });
 
+  test('a photo cut short (a half-finished transfer) is refused on the spot with the build\u2019s own words', async () => {
+    const before = repoState();
+    const whole = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 30, g: 80, b: 140 } } })
+      .jpeg()
+      .toBuffer();
+    // Its head is a valid JPEG of the right size; only decoding to the end shows the missing half.
+    await pickCover('anh-do-dang.jpg', 'image/jpeg', whole.subarray(0, Math.floor(whole.length / 2)));
+    await expect.poll(() => refusal(/ảnh "anh-do-dang\.jpg" bị hỏng hoặc tải lên chưa hết/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await admin.getByText('anh-do-dang.jpg', { exact: true }).count()).toBe(0);
+    expect(repoState()).toBe(before);
+  });
+
   test('a real photo is still accepted and saved beside the article', async () => {
     const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#9b1c1c' } })
       .jpeg()

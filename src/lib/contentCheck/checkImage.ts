@@ -8,7 +8,15 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { FORMAT_OF_EXTENSION, IMAGE_LIMITS, type ImageFormat, tooHeavyMessage, tooLargeMessage, unacceptedTypeMessage } from '../imageSniff';
+import {
+  brokenImageMessage,
+  FORMAT_OF_EXTENSION,
+  IMAGE_LIMITS,
+  type ImageFormat,
+  tooHeavyMessage,
+  tooLargeMessage,
+  unacceptedTypeMessage,
+} from '../imageSniff';
 import { missingPhotoMessage, photoPathProblem } from './photoPath';
 
 export { IMAGE_LIMITS };
@@ -69,6 +77,6 @@ export async function checkImageFile(path: string, src: string): Promise<string 
   if (!expected.includes(meta.format as ImageFormat))
     return `"${src}" có đuôi ${extname(path)} nhưng thực chất là ảnh ${meta.format.toUpperCase()}; hãy lưu lại đúng loại`;
   if ((meta.width ?? 0) * (meta.height ?? 0) > IMAGE_LIMITS.maxPixels) return tooLargeMessage(src, meta.width ?? 0, meta.height ?? 0);
-  if (!(await decodesWhole(bytes))) return `ảnh "${src}" bị hỏng hoặc tải lên chưa hết (không đọc được đến cuối tệp); hãy tải ảnh lên lại`;
+  if (!(await decodesWhole(bytes))) return brokenImageMessage(src);
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
+import { ArticlePreview } from '../../../admin/previews/ArticlePreview';
 import { relatedName, type PreviewProps } from '../../../admin/previews/previewProps';
 import { SectionPreview } from '../../../admin/previews/SectionPreview';
 import { settingsPreview } from '../../../admin/previews/SettingsPreview';
@@ -71,5 +72,23 @@ describe('previews of the settings and of a section', () => {
     const html = renderToStaticMarkup(createElement(SectionPreview, entry({ name: 'Cảnh báo thủ đoạn', description: 'Các thủ đoạn lừa đảo mới.' })));
     expect(html).toContain('<h1>Cảnh báo thủ đoạn</h1>');
     expect(html).toContain('<p class="lead">Các thủ đoạn lừa đảo mới.</p>');
+  });
+});
+
+describe('the article preview says when the site will not show the article yet', () => {
+  const article = (data: Record<string, unknown>) =>
+    renderToStaticMarkup(
+      createElement(ArticlePreview, { entry: immutable({ data: { title: 'Tin thử', ...data } }), widgetFor: () => null, getAsset: () => undefined }),
+    );
+  // Dates relative to the real today, so the test holds whenever it runs.
+  const year = new Date().getFullYear();
+
+  test('an article dated after today is announced as scheduled, with the day it goes live', () => {
+    expect(article({ publishDate: `${year + 1}-03-05` })).toContain(`Hẹn giờ: bài chỉ hiện trên trang từ ngày 5 tháng 3 năm ${year + 1}`);
+  });
+
+  test('a draft says so, and an article dated in the past says nothing', () => {
+    expect(article({ publishDate: `${year - 1}-03-05`, draft: true })).toContain('Bản nháp: bài chưa hiện trên trang.');
+    expect(article({ publishDate: `${year - 1}-03-05` })).not.toMatch(/Hẹn giờ|Bản nháp/);
   });
 });
