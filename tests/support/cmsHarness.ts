@@ -13,8 +13,21 @@ import { serveStatic, type RunningServer } from './staticServer';
 
 export const SCREENSHOT_DIR = join(PROJECT_ROOT, 'docs/images');
 
+/**
+ * Runs git in the test repository. decap-server runs git there too, and may still hold the
+ * index lock for a moment after it answered the CMS; a command that meets the lock waits and
+ * tries again (up to ~10 s) instead of failing the test on that race.
+ */
 export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+      if (attempt >= 50 || !stderr.includes('index.lock')) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
 }
 
 async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
