@@ -34,6 +34,12 @@ async function shot(name: string) {
   await saveIfChanged(join(SCREENSHOT_DIR, `${name}.png`), png);
 }
 
+/** Whether Decap's preview pane (a frame of the page) holds this HTML. */
+async function previewHas(html: string) {
+  for (const frame of page.frames()) if ((await frame.content().catch(() => '')).includes(html)) return true;
+  return false;
+}
+
 /** Asserts no English phrase of Decap is on screen (visible text, tooltips, labels). */
 async function expectNoEnglish(where: string) {
   expect(await englishOnScreen(page), where).toEqual([]);
@@ -92,6 +98,11 @@ describe('the CMS at /admin', () => {
     await page.getByLabel('Mô tả ảnh').scrollIntoViewIfNeeded();
     await shot('cms-mo-hinh-moi');
     await expectNoEnglish('new model form');
+    await page
+      .getByText(/^Tiêu biểu/)
+      .first()
+      .scrollIntoViewIfNeeded();
+    await shot('cms-tieu-bieu');
 
     const commitsBefore = Number(git(setup.repo, 'rev-list', '--count', 'main'));
     await editor.save();
@@ -184,11 +195,7 @@ describe('the CMS at /admin', () => {
     git(setup.repo, 'add', '-A');
     git(setup.repo, 'commit', '-qm', 'Bài có mã độc để thử xem trước');
     await editor.open(`/collections/articles/entries/${slug}/index`, 'Tiêu đề');
-    const previewShows = async () => {
-      for (const frame of page.frames()) if ((await frame.content().catch(() => '')).includes(marker)) return true;
-      return false;
-    };
-    await expect.poll(previewShows, { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => previewHas(marker), { timeout: 30_000 }).toBe(true);
     await page.mouse.move(900, 400);
     await page.waitForTimeout(1500);
     for (const frame of page.frames()) {
@@ -234,10 +241,6 @@ describe('the CMS at /admin', () => {
   });
 
   test('the site settings and a section preview as the site shows them: the header band and footer, the section page', async () => {
-    const previewHas = async (html: string) => {
-      for (const frame of page.frames()) if ((await frame.content().catch(() => '')).includes(html)) return true;
-      return false;
-    };
     // Every setting is optional: Decap writes “(không bắt buộc)” after each label.
     await editor.open('/collections/settings/entries/site', 'Cơ quan chủ quản (không bắt buộc)');
     await expect.poll(() => previewHas('<span class="unit">Công an tỉnh Tuyên Quang</span>'), { timeout: 30_000 }).toBe(true);
@@ -261,6 +264,16 @@ describe('the CMS at /admin', () => {
       .poll(() => page.getByText('Ngày đăng: "2021-02-30" không có thật: tháng 2/2021 không có ngày 30').count(), { timeout: 20_000 })
       .toBeGreaterThan(0);
     expect(git(setup.repo, 'branch', '--list')).toBe(branches);
+  });
+
+  test('an article dated after today is shown as scheduled in its preview, with the day it goes live', async () => {
+    const nextYear = new Date().getFullYear() + 1;
+    await editor.open(`/collections/articles/entries/${SEED_ARTICLE}/index`, 'Tiêu đề');
+    const date = page.getByLabel('Ngày đăng');
+    await expect.poll(() => date.inputValue(), { timeout: 20_000 }).not.toBe('');
+    await date.fill(`${nextYear}-01-15`);
+    await expect.poll(() => previewHas(`Hẹn giờ: bài chỉ hiện trên trang từ ngày 15 tháng 1 năm ${nextYear}`), { timeout: 30_000 }).toBe(true);
+    await shot('cms-hen-gio');
   });
 
   test('a text file named .jpg is refused on upload; a 9504×6336 camera photo with GPS is stored at 2560 px without EXIF', async () => {
