@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { cmsEditor, type CmsEditor } from '../support/cmsEditor';
-import { type CmsSetup, git, startCmsSetup } from '../support/cmsHarness';
+import { type CmsSetup, git, startCmsSetup, repoState as repoStateOf } from '../support/cmsHarness';
 
 let setup: CmsSetup;
 let browser: Browser;
@@ -21,8 +21,7 @@ let editor: CmsEditor;
 const browserErrors: string[] = [];
 
 /** Everything a refused save must leave as it was: branches, commits on every branch, the working tree. */
-const repoState = () =>
-  [git(setup.repo, 'branch', '--list'), git(setup.repo, 'rev-list', '--all', '--count'), git(setup.repo, 'status', '--porcelain')].join('\n');
+const repoState = () => repoStateOf(setup.repo);
 
 /** Waits until Decap's notices ("Chưa lưu được: …" when the save hook throws) hold the build's words. */
 const expectNotice = (words: string | RegExp) =>

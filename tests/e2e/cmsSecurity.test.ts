@@ -13,7 +13,7 @@ import { serverConfig } from '~/lib/security/serverConfig';
 import { launchBrowser } from '../support/browser';
 import { freePort } from '../support/freePort';
 import { startNginx, type RunningNginx } from '../support/nginx';
-import { type CmsSetup, git, startCmsSetup } from '../support/cmsHarness';
+import { type CmsSetup, git, startCmsSetup, repoState as repoStateOf } from '../support/cmsHarness';
 
 const TOKEN_KEY = 'decap-cms-user';
 const ARTICLE = 'tuyen-quang-day-manh-phong-trao-toan-dan-bao-ve-to-quoc-trong-tinh-hinh-moi';
@@ -53,8 +53,7 @@ afterAll(async () => {
 });
 
 /** The state of the repository an upload must not change. */
-const repoState = () =>
-  [git(setup.repo, 'branch', '--list'), git(setup.repo, 'rev-list', '--all', '--count'), git(setup.repo, 'status', '--porcelain')].join('\n');
+const repoState = () => repoStateOf(setup.repo);
 
 describe('the editor token lives on the admin origin only', () => {
   test('the admin works on its own origin and keeps its login there', async () => {

@@ -30,6 +30,15 @@ export function git(dir: string, ...args: string[]): string {
   }
 }
 
+/**
+ * What an editor's action may have changed in the test repository: every branch with its
+ * commit, and uncommitted files. Not which branch is checked out: decap-server checks its
+ * `cms/…` branches out for a moment while it reads them, which changes nothing.
+ */
+export function repoState(repo: string): string {
+  return [git(repo, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads'), git(repo, 'status', '--porcelain')].join('\n');
+}
+
 async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`decap-server exited: ${log()}`);
