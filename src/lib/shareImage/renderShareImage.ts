@@ -55,12 +55,16 @@ export function loadFonts(cacheDir: string): Promise<void> {
   return fontsReady;
 }
 
-/** One block of Pango markup drawn on a transparent layer `width` wide, words wrapped. */
+/**
+ * One block of Pango markup drawn on a transparent layer `width` wide, words wrapped. The
+ * layer stays raw RGBA pixels: encoding it as PNG only for the composite to decode it again
+ * took a fifth of the drawing time.
+ */
 export async function textLayer(markup: string, font: string, width: number, height?: number) {
   const { data, info } = await sharp({ text: { text: markup, font, width, ...(height && { height }), rgba: true, wrap: 'word', dpi: 72 } })
-    .png()
+    .raw()
     .toBuffer({ resolveWithObject: true });
-  return { input: data, width: info.width, height: info.height };
+  return { input: data, raw: { width: info.width, height: info.height, channels: 4 as const }, width: info.width, height: info.height };
 }
 
 export async function renderShareImage(text: ShareImageText, cacheDir: string): Promise<Buffer> {
@@ -76,12 +80,16 @@ export async function renderShareImage(text: ShareImageText, cacheDir: string): 
       `<rect y="${height - 110}" width="${width}" height="110" fill="${COLOURS.dark}"/><rect x="${MARGIN}" y="${MARGIN + kicker.height + 18}" width="96" height="8" fill="${COLOURS.gold}"/></svg>`,
   );
   const titleTop = MARGIN + kicker.height + 56;
-  return sharp(band)
-    .composite([
-      { input: kicker.input, top: MARGIN, left: MARGIN },
-      { input: heading.input, top: Math.min(titleTop, height - 130 - heading.height), left: MARGIN },
-      { input: footer.input, top: height - 55 - Math.round(footer.height / 2), left: MARGIN },
-    ])
-    .png({ compressionLevel: 9, palette: true })
-    .toBuffer();
+  return (
+    sharp(band)
+      .composite([
+        { input: kicker.input, raw: kicker.raw, top: MARGIN, left: MARGIN },
+        { input: heading.input, raw: heading.raw, top: Math.min(titleTop, height - 130 - heading.height), left: MARGIN },
+        { input: footer.input, raw: footer.raw, top: height - 55 - Math.round(footer.height / 2), left: MARGIN },
+      ])
+      // A palette PNG (~18 kB). The quantiser's lowest effort draws the same flat card 2.5× faster
+      // than its default (~60 against ~150 ms), which matters once per page in a cold build.
+      .png({ compressionLevel: 6, palette: true, effort: 1 })
+      .toBuffer()
+  );
 }
