@@ -7,29 +7,10 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { GlossaryTerm } from './glossary';
+import { HEADING_TAGS } from '../headingTags';
 
 /** Elements whose text is never marked. */
-const SKIP = new Set([
-  'a',
-  'abbr',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'script',
-  'style',
-  'svg',
-  'math',
-  'button',
-  'select',
-  'textarea',
-]);
+const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'kbd', 'samp', ...HEADING_TAGS, 'script', 'style', 'svg', 'math', 'button', 'select', 'textarea']);
 
 /** A short form is matched whole and as written (upper case): "TT" never matches inside "ANTT" or "NN&PTNT". */
 const EDGE = '[\\p{L}\\p{N}&]';

@@ -9,6 +9,7 @@
  */
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { HEADING_TAGS } from '../headingTags';
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements that start a new line on screen, so their text never runs into the next word. */
@@ -30,12 +31,7 @@ const BLOCK = new Set([
   'figure',
   'footer',
   'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'header',
   'hgroup',
   'hr',
