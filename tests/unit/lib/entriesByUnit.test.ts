@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entriesByUnit } from '~/lib/entriesByUnit';
 import { indexLocalities } from '~/lib/localities';
+import { LOCALITY_TREE } from '../../support/localityTree';
 
-const index = indexLocalities([
-  { id: 'tinh', name: 'Tuyên Quang', kind: 'tinh', current: true },
-  { id: 'tp', name: 'Tuyên Quang', kind: 'thanh-pho', parent: 'tinh', current: false },
-  { id: 'trang-da', name: 'Tràng Đà', kind: 'xa', parent: 'tp', current: false, successor: 'nong-tien' },
-  { id: 'nong-tien', name: 'Nông Tiến', kind: 'phuong', parent: 'tinh', current: true },
-  { id: 'ham-yen', name: 'Hàm Yên', kind: 'xa', parent: 'tinh', current: true },
-]);
+const index = indexLocalities(LOCALITY_TREE);
 
 describe('entriesByUnit', () => {
   it('lists an entry under its place, the units above it and the unit it became, once each', () => {

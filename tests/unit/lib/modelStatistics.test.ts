@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { indexLocalities } from '~/lib/localities';
+import { LOCALITY_TREE } from '../../support/localityTree';
 import { modelStatistics, type ModelFacts } from '~/lib/modelStatistics';
 
-const index = indexLocalities([
-  { id: 'tinh', name: 'Tuyên Quang', kind: 'tinh', current: true },
-  { id: 'tp', name: 'Tuyên Quang', kind: 'thanh-pho', parent: 'tinh', current: false },
-  { id: 'trang-da', name: 'Tràng Đà', kind: 'xa', parent: 'tp', current: false, successor: 'nong-tien' },
-  { id: 'nong-tien', name: 'Nông Tiến', kind: 'phuong', parent: 'tinh', current: true },
-  { id: 'ham-yen', name: 'Hàm Yên', kind: 'xa', parent: 'tinh', current: true },
-  { id: 'dau-do', name: 'Đâu Đó', kind: 'xa' },
-]);
+const index = indexLocalities([...LOCALITY_TREE, { id: 'dau-do', name: 'Đâu Đó', kind: 'xa' }]);
 
 const MODELS: ModelFacts[] = [
   { type: 'lien-ket', sector: 'vat-lieu-no', locality: 'trang-da', established: 2019 },
