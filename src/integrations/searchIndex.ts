@@ -18,11 +18,14 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { FILES_AT_ONCE, mapConcurrent } from '../lib/mapConcurrent';
 import { parseAliases } from '../lib/search/aliases';
-import { LEXICON_FILE, lexiconWords } from '../lib/search/lexicon';
-import { pageRecord, type PageRecord } from '../lib/search/pageRecord';
+import { LEXICON_FILE, lexiconOfTokens } from '../lib/search/lexicon';
+import { pageRecord } from '../lib/search/pageRecord';
+import { openPageRecordCache, RECORD_CACHE_FILE, recordFingerprint } from '../lib/search/pageRecordCache';
 import { SEARCH_INDEX_ATTRIBUTE, SEARCH_INDEX_FOLDER } from '../lib/search/searchIndexClient';
-import { newestFirst, searchIndexFiles, type SearchManifest } from '../lib/search/searchIndexFiles';
+import { newestFirst, SHARD_TARGET_BYTES, searchIndexFiles, type SearchManifest } from '../lib/search/searchIndexFiles';
+import type { IndexedPage, TokenTable } from '../lib/search/tokenTable';
 import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
 import { formatSearchIndexJob, SEARCH_INDEX_JOB_ENV } from '../lib/search/searchIndexJob';
 
@@ -32,11 +35,12 @@ const OUTPUT_FOLDER = 'pagefind';
 /** The built search page, which gets the index's manifest. */
 const SEARCH_PAGE = join('tim-kiem', 'index.html');
 
-/** The reviewed alias table; a mistake in it stops the build with the file, entry and field named. */
+/** The reviewed alias table (and its text); a mistake in it stops the build with the file, entry and field named. */
 async function readAliases(root: string) {
-  const { aliases, errors } = parseAliases(await readFile(join(root, ALIASES_FILE), 'utf8'), ALIASES_FILE);
+  const text = await readFile(join(root, ALIASES_FILE), 'utf8');
+  const { aliases, errors } = parseAliases(text, ALIASES_FILE);
   if (errors.length > 0) throw new Error(`Bảng tên viết tắt cho tìm kiếm có lỗi:\n${errors.join('\n')}`);
-  return aliases;
+  return { aliases, text };
 }
 
 async function htmlFiles(root: string): Promise<string[]> {
@@ -53,22 +57,21 @@ async function htmlFiles(root: string): Promise<string[]> {
  * new folder whenever the index changes, so no reader mixes files of two builds) and its
  * manifest into the search page's `data-search-app` element.
  */
-async function writeVietnameseIndex(outDir: string, records: PageRecord[]): Promise<number> {
-  const ordered = newestFirst(records);
-  const { files, shards, totals } = searchIndexFiles(ordered);
+async function writeVietnameseIndex(outDir: string, pages: IndexedPage[], table: TokenTable): Promise<{ bytes: number; tokens: string[] }> {
+  const ordered = newestFirst(pages);
+  const { files, shards, totals, tokens } = searchIndexFiles(ordered, SHARD_TARGET_BYTES, table);
   const hash = createHash('sha256');
   for (const [path, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(path).update(bytes);
   const id = hash.digest('hex').slice(0, 12);
   const root = join(outDir, SEARCH_INDEX_FOLDER);
   await rm(root, { recursive: true, force: true });
   let bytes = 0;
-  for (const [path, content] of files) {
-    const file = join(root, id, path);
-    await mkdir(dirname(file), { recursive: true });
+  for (const folder of new Set([...files.keys()].map((path) => dirname(join(root, id, path))))) await mkdir(folder, { recursive: true });
+  await mapConcurrent([...files], FILES_AT_ONCE, async ([path, content]) => {
     const gz = gzipSync(content, { level: 9 });
     bytes += gz.length;
-    await writeFile(file, gz);
-  }
+    await writeFile(join(root, id, path), gz);
+  });
   const manifest: SearchManifest = { base: `/${SEARCH_INDEX_FOLDER}/${id}/`, pages: ordered.length, shards, totals };
   const pageFile = join(outDir, SEARCH_PAGE);
   // A page indexed before (the index rebuilt on the same output) loses its old manifest first.
@@ -77,25 +80,39 @@ async function writeVietnameseIndex(outDir: string, records: PageRecord[]): Prom
   const marked = html.replace(/(<[^>]*\sdata-search-app)(?=[\s>])/, `$1 ${SEARCH_INDEX_ATTRIBUTE}="${value}"`);
   if (marked === html) throw new Error(`Không tìm thấy ô tìm kiếm (data-search-app) trong ${SEARCH_PAGE} để ghi chỉ mục.`);
   await writeFile(pageFile, marked);
-  return bytes;
+  return { bytes, tokens };
 }
 
 export async function buildSearchIndex(root: string, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const aliases = await readAliases(root);
+  const { aliases, text } = await readAliases(root);
+  const cache = await openPageRecordCache(join(root, RECORD_CACHE_FILE), await recordFingerprint(root, text));
   const files = await htmlFiles(outDir);
-  const records: PageRecord[] = [];
-  for (const file of files) {
-    const html = await readFile(file, 'utf8');
-    if (!html.includes(BODY_ATTRIBUTE)) continue;
-    const record = pageRecord(html, urlForHtmlFile(relative(outDir, file)), aliases);
-    if (record) records.push(record);
-  }
-  const bytes = await writeVietnameseIndex(outDir, records);
+  const pages: IndexedPage[] = [];
+  // Read a few at a time (reading one after another left the process waiting half the time);
+  // a page is decoded and parsed only when the cache does not have it.
+  // Pages end up in index order (newestFirst), whatever order they were read in.
+  await mapConcurrent(files, FILES_AT_ONCE, async (file) => {
+    const html = await readFile(file);
+    if (!html.includes(BODY_ATTRIBUTE)) return;
+    const url = urlForHtmlFile(relative(outDir, file));
+    let page = cache.get(url, html);
+    if (page === undefined) {
+      const record = pageRecord(html.toString('utf8'), url, aliases);
+      page = record ? cache.table.indexedPage(record) : null;
+      cache.set(url, html, page);
+    }
+    if (page) pages.push(page);
+  });
+  await cache.save();
+  const { bytes, tokens } = await writeVietnameseIndex(outDir, pages, cache.table);
   // The index's words, for reading queries typed with the input method off (typedLeftovers.ts).
-  await writeFile(join(outDir, OUTPUT_FOLDER, LEXICON_FILE), JSON.stringify(lexiconWords(records.map((r) => r.searchable))));
+  await writeFile(join(outDir, OUTPUT_FOLDER, LEXICON_FILE), JSON.stringify(lexiconOfTokens(tokens)));
   const ms = Math.round(performance.now() - started);
-  logger.info(`Indexed ${records.length} of ${files.length} HTML pages into ${OUTPUT_FOLDER}/ (${Math.round(bytes / 1024)} kB gzip) in ${ms} ms.`);
+  logger.info(
+    `Indexed ${pages.length} of ${files.length} HTML pages into ${OUTPUT_FOLDER}/ (${Math.round(bytes / 1024)} kB gzip) in ${ms} ms ` +
+      `(pages read: ${cache.misses}; unchanged since the last build: ${cache.hits}).`,
+  );
 }
 
 export default function searchIndexIntegration(): AstroIntegration {

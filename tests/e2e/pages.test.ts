@@ -14,7 +14,7 @@ import { launchBrowser } from '../support/browser';
 import { PROJECT_ROOT } from '../support/buildSite';
 import { readBuiltSite, sitemapPages } from '../support/builtSite';
 import { checkReferences, cssUrls, fileForPath, formatLinkProblem, pageReferences, resolveReference } from '../support/linkCheck';
-import { mapConcurrent } from '../support/mapConcurrent';
+import { mapConcurrent } from '~/lib/mapConcurrent';
 import { headProblems, pageHead } from '../support/pageHead';
 
 const siteDir = inject('siteDir');

@@ -7,16 +7,25 @@
  */
 import { foldVietnamese } from '../foldVietnamese';
 import { wordsOf } from './exactTokens';
+import { exact, EXACT_PREFIX } from './searchTokens';
 
 export const LEXICON_FILE = 'vi-words.json';
 
-export function lexiconWords(texts: Iterable<string>): string[] {
+/**
+ * The lexicon of an index from its tokens: its words as written (`=quốc`, the exact tokens of
+ * searchTokens.ts) that can be Vietnamese syllables, without their mark.
+ */
+export function lexiconOfTokens(tokens: Iterable<string>): string[] {
   const words = new Set<string>();
-  for (const text of texts) {
-    for (const word of wordsOf(text)) {
-      const lower = word.toLowerCase();
-      if (/^[a-eg-ik-vxy]{1,7}$/.test(foldVietnamese(lower))) words.add(lower);
-    }
+  for (const token of tokens) {
+    if (!token.startsWith(EXACT_PREFIX) || token.includes(' ')) continue;
+    const word = token.slice(EXACT_PREFIX.length);
+    if (/^[a-eg-ik-vxy]{1,7}$/.test(foldVietnamese(word))) words.add(word);
   }
   return [...words].sort();
+}
+
+/** The lexicon of texts: what an index of them would give (lexiconOfTokens). */
+export function lexiconWords(texts: Iterable<string>): string[] {
+  return lexiconOfTokens([...texts].flatMap((text) => wordsOf(text).map(exact)));
 }

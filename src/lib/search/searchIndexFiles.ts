@@ -10,7 +10,8 @@
 import { FACETS, type FilterCounts } from './facets';
 import type { PageRecord } from './pageRecord';
 import { encodePostings, encodeShard, shardOf } from './postings';
-import { pageTokens, shardKey } from './searchTokens';
+import { shardKey } from './searchTokens';
+import { TokenTable, type IndexedPage } from './tokenTable';
 
 export interface SearchManifest {
   /** Folder of this build's files, relative to the site root ("/pagefind/vi/<hash>/"). */
@@ -36,28 +37,29 @@ export const pagePath = (n: number) => `p/${n}.json`;
 export const FACETS_PATH = 'facets.bin';
 export const facetEntryKey = (facet: string, value: string) => `${facet}\n${value}`;
 
-/** What a page is about, ranked above what it mentions: its title and facet values (its places, type, sector). */
-const subjectOf = (page: PageRecord) => [page.title, ...Object.values(page.filters).flat()].join(' . ');
-
-export function newestFirst(pages: readonly PageRecord[]): PageRecord[] {
+export function newestFirst<T extends Pick<PageRecord, 'sort' | 'url'>>(pages: readonly T[]): T[] {
   return [...pages].sort((a, b) => (a.sort === b.sort ? a.url.localeCompare(b.url) : a.sort < b.sort ? 1 : -1));
 }
 
-/** `pages` must already be in index order (newestFirst). */
+/**
+ * `pages` must already be in index order (newestFirst). A page is either a record, whose
+ * tokens are worked out here, or an indexed page whose tokens are numbers of `table`.
+ * Returns the files, the number of shards, the site's facet counts and the index's tokens.
+ */
 export function searchIndexFiles(
-  pages: readonly PageRecord[],
+  pages: readonly (PageRecord | IndexedPage)[],
   targetBytes = SHARD_TARGET_BYTES,
-): { files: Map<string, Uint8Array>; shards: number; totals: FilterCounts } {
+  table = new TokenTable(),
+): { files: Map<string, Uint8Array>; shards: number; totals: FilterCounts; tokens: string[] } {
   const size = pages.length;
-  const postings = new Map<string, number[]>();
+  const postings: number[][] = [];
   pages.forEach((page, n) => {
-    for (const token of pageTokens(page.searchable, subjectOf(page))) {
-      const list = postings.get(token);
-      if (list) list.push(n);
-      else postings.set(token, [n]);
-    }
+    for (const token of 'tokens' in page ? page.tokens : table.numbersOf(page)) (postings[token] ??= []).push(n);
   });
-  const encoded = [...postings].map(([key, list]) => [key, encodePostings(list, size)] as const);
+  const encoded: (readonly [string, Uint8Array])[] = [];
+  postings.forEach((list, token) => encoded.push([table.tokens[token]!, encodePostings(list, size)]));
+  // By token, so the same pages give the same files whatever order the table numbered them in.
+  encoded.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const total = encoded.reduce((n, [key, bytes]) => n + key.length + bytes.length + 2, 0);
   const shards = Math.max(1, Math.ceil(total / targetBytes));
   const byShard: (typeof encoded)[number][][] = Array.from({ length: shards }, () => []);
@@ -87,5 +89,5 @@ export function searchIndexFiles(
     const doc: PageDoc = { url: page.url, title: page.title, meta: page.meta, text: page.text };
     files.set(pagePath(n), encoder.encode(JSON.stringify(doc)));
   });
-  return { files, shards, totals };
+  return { files, shards, totals, tokens: encoded.map(([token]) => token) };
 }

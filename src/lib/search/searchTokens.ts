@@ -34,6 +34,22 @@ const pair = (a: string, b: string, prefix = ''): string => `${prefix}${a.slice(
  */
 export const shardKey = (token: string): string => folded(token.replace(/^[=#+]/, ''));
 
+/**
+ * A word's folded and exact forms, remembered: a site of 10,000 pages writes a few million
+ * words but only some tens of thousands of distinct ones, and folding (two normalisations
+ * and a replace) was most of the index's build time.
+ */
+const FORMS = new Map<string, readonly [string, string]>();
+const FORMS_KEPT = 200_000;
+function wordForms(word: string): readonly [string, string] {
+  let forms = FORMS.get(word);
+  if (!forms) {
+    forms = [folded(word), exact(word)];
+    if (FORMS.size < FORMS_KEPT) FORMS.set(word, forms);
+  }
+  return forms;
+}
+
 /** Runs of words not broken by punctuation ("Tân Yên - Việt Thành" is two runs). */
 export function wordRuns(text: string): string[][] {
   return text
@@ -46,34 +62,43 @@ export function wordRuns(text: string): string[][] {
 /** Every token of a page: its searchable text (body, metadata, alias forms) and its subject (title, facet values). */
 export function pageTokens(searchable: string, subject: string): Set<string> {
   const tokens = new Set<string>();
+  visitPageTokens(searchable, subject, (token) => tokens.add(token));
+  return tokens;
+}
+
+/**
+ * Hands each token of a page to `visit`, some more than once, in the order pageTokens lists
+ * them. The index builder reads a page's tokens this way: it keeps one posting per page
+ * whatever the repeats, without a set per page.
+ */
+export function visitPageTokens(searchable: string, subject: string, visit: (token: string) => void): void {
   const times = new Map<string, number>();
   const seen = (token: string) => times.set(token, (times.get(token) ?? 0) + 1);
   let words = 0;
   for (const run of wordRuns(searchable)) {
-    let previous: [string, string] | undefined;
+    let previous: readonly [string, string] | undefined;
     for (const word of run) {
-      const forms: [string, string] = [folded(word), exact(word)];
+      const forms = wordForms(word);
       words += 1;
       seen(forms[0]);
-      tokens.add(forms[1]);
+      visit(forms[1]);
       if (previous) {
         seen(pair(previous[0], forms[0]));
-        tokens.add(pair(previous[1], forms[1], EXACT_PREFIX));
+        visit(pair(previous[1], forms[1], EXACT_PREFIX));
       }
       previous = forms;
     }
   }
   for (const [token, n] of times) {
-    tokens.add(token);
-    if (n >= 2 && n * DENSE_WORDS >= words) tokens.add(denseKey(token));
+    visit(token);
+    if (n >= 2 && n * DENSE_WORDS >= words) visit(denseKey(token));
   }
   for (const run of wordRuns(subject)) {
     run.map(folded).forEach((word, i, words) => {
-      tokens.add(subjectKey(word));
-      if (i > 0) tokens.add(subjectKey(pair(words[i - 1]!, word)));
+      visit(subjectKey(word));
+      if (i > 0) visit(subjectKey(pair(words[i - 1]!, word)));
     });
   }
-  return tokens;
 }
 
 export interface QueryPair {

@@ -11,3 +11,6 @@ export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, id) => worker(id)));
   return results;
 }
+
+/** How many files the build's own steps (search index, share images) read or write at once. */
+export const FILES_AT_ONCE = 16;
