@@ -32,8 +32,15 @@ export function fullName(locality: Pick<Locality, 'name' | 'kind'>): string {
 /** Its name with its kind word, marked "(cũ)" when it is a former unit whose name a unit of today carries ("phường An Tường (cũ)"). */
 export function distinctName(index: LocalityIndex, locality: Locality): string {
   const name = fullName(locality);
-  const namesake = (l: Locality) => l.id !== locality.id && l.current !== false && fullName(l) === name;
-  return locality.current === false && [...index.values()].some(namesake) ? ui.locality.formerNamesake(name) : name;
+  return locality.current === false && namesOfToday(index).has(name) ? ui.locality.formerNamesake(name) : name;
+}
+
+/** The full names of the units that are not former ones, worked out once per list (pages name places by the thousand). */
+const NAMES_OF_TODAY = new WeakMap<LocalityIndex, Set<string>>();
+function namesOfToday(index: LocalityIndex): Set<string> {
+  let names = NAMES_OF_TODAY.get(index);
+  if (!names) NAMES_OF_TODAY.set(index, (names = new Set([...index.values()].filter((l) => l.current !== false).map(fullName))));
+  return names;
 }
 
 /**

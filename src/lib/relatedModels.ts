@@ -11,22 +11,76 @@ export interface ModelCandidate {
 
 const WEIGHT = { unit: 3, sector: 2, type: 1 } as const;
 
-/** `others` in the order the site lists models; a model is never related to itself, nor one sharing nothing with it. */
+/** Each place's unit of today, worked out once per locality list (a build asks for every model on every profile). */
+const UNITS = new WeakMap<LocalityIndex, Map<string, string | undefined>>();
+function unitOfPlace(localities: LocalityIndex, placeId: string): string | undefined {
+  let units = UNITS.get(localities);
+  if (!units) UNITS.set(localities, (units = new Map()));
+  if (!units.has(placeId)) units.set(placeId, currentUnit(localities, placeId)?.id);
+  return units.get(placeId);
+}
+
+interface RelatedIndex {
+  /** Positions in the list of the models in each unit of today, sector and type, in list order. */
+  byUnit: Map<string, number[]>;
+  bySector: Map<string, number[]>;
+  byType: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<readonly ModelCandidate[], RelatedIndex>();
+
+function push(map: Map<string, number[]>, key: string | undefined, position: number) {
+  if (key === undefined) return;
+  const list = map.get(key);
+  if (list) list.push(position);
+  else map.set(key, [position]);
+}
+
+function indexFor(others: readonly ModelCandidate[], localities: LocalityIndex): RelatedIndex {
+  let index = indexes.get(others);
+  if (index) return index;
+  index = { byUnit: new Map(), bySector: new Map(), byType: new Map() };
+  others.forEach((other, position) => {
+    push(index!.byUnit, unitOfPlace(localities, other.data.locality.id), position);
+    push(index!.bySector, other.data.sector, position);
+    push(index!.byType, other.data.type, position);
+  });
+  indexes.set(others, index);
+  return index;
+}
+
+/**
+ * `others` in the order the site lists models, the same array for every page (it is indexed
+ * once); a model is never related to itself, nor one sharing nothing with it.
+ *
+ * Every profile page asks this of every model: scoring them all was 3,500 × 3,500 at 10,000
+ * entries (about ten seconds a build). Only models of the same unit or sector can score 2 or
+ * more; models sharing only the type (score 1) fill the list, in list order, when those are too few.
+ */
 export function relatedModels<T extends ModelCandidate>(model: T, others: readonly T[], localities: LocalityIndex, count = 4): T[] {
-  const unitOf = (m: T) => currentUnit(localities, m.data.locality.id)?.id;
-  const unit = unitOf(model);
-  return others
-    .filter((o) => o.id !== model.id)
-    .map((o, order) => ({
-      o,
-      order,
-      score:
-        (unit !== undefined && unitOf(o) === unit ? WEIGHT.unit : 0) +
-        (o.data.sector === model.data.sector ? WEIGHT.sector : 0) +
-        (o.data.type === model.data.type ? WEIGHT.type : 0),
-    }))
-    .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, count)
-    .map((r) => r.o);
+  const { byUnit, bySector, byType } = indexFor(others, localities);
+  const unit = unitOfPlace(localities, model.data.locality.id);
+  const score = (other: T) =>
+    (unit !== undefined && unitOfPlace(localities, other.data.locality.id) === unit ? WEIGHT.unit : 0) +
+    (other.data.sector === model.data.sector ? WEIGHT.sector : 0) +
+    (other.data.type === model.data.type ? WEIGHT.type : 0);
+  const strong = new Set([...((unit !== undefined && byUnit.get(unit)) || []), ...(bySector.get(model.data.sector) ?? [])]);
+  const best: { position: number; score: number }[] = [];
+  for (const position of strong) {
+    const other = others[position]!;
+    if (other.id === model.id) continue;
+    const points = score(other);
+    const last = best[count - 1];
+    if (last && (points < last.score || (points === last.score && position > last.position))) continue;
+    // Most shared first; on a tie the model listed first.
+    const at = best.findIndex((b) => points > b.score || (points === b.score && position < b.position));
+    if (at >= 0) best.splice(at, 0, { position, score: points });
+    else best.push({ position, score: points });
+    if (best.length > count) best.pop();
+  }
+  for (const position of byType.get(model.data.type) ?? []) {
+    if (best.length >= count) break;
+    if (!strong.has(position) && others[position]!.id !== model.id) best.push({ position, score: WEIGHT.type });
+  }
+  return best.map(({ position }) => others[position]!);
 }
