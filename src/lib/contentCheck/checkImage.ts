@@ -28,17 +28,19 @@ export function imagePath(entryPath: string, src: string): string {
 
 /** Photos that decoded whole before, by content hash: decoding every photo on every build would cost minutes. */
 const DECODED_CACHE = join(process.cwd(), 'node_modules', '.astro', 'content-check-decoded.json');
-let decoded: Set<string> | undefined;
+// The list is loaded once and written one save after another: photos are checked several at a time.
+let decoded: Promise<Set<string>> | undefined;
+let saved: Promise<void> = Promise.resolve();
+const loadDecoded = () =>
+  (decoded ??= readFile(DECODED_CACHE, 'utf8').then(
+    (t) => new Set(JSON.parse(t) as string[]),
+    () => new Set<string>(),
+  ));
 
 async function decodesWhole(bytes: Buffer): Promise<boolean> {
-  decoded ??= new Set(
-    await readFile(DECODED_CACHE, 'utf8').then(
-      (t) => JSON.parse(t) as string[],
-      () => [],
-    ),
-  );
+  const known = await loadDecoded();
   const hash = createHash('sha256').update(bytes).digest('hex');
-  if (decoded.has(hash)) return true;
+  if (known.has(hash)) return true;
   // Shrinking on load still reads every byte of the compressed data, so a cut-off file fails here.
   const ok = await sharp(bytes, { failOn: 'truncated', limitInputPixels: IMAGE_LIMITS.maxPixels })
     .resize(64, 64, { fit: 'inside' })
@@ -48,10 +50,12 @@ async function decodesWhole(bytes: Buffer): Promise<boolean> {
       () => false,
     );
   if (ok) {
-    decoded.add(hash);
-    await mkdir(dirname(DECODED_CACHE), { recursive: true })
-      .then(() => writeFile(DECODED_CACHE, JSON.stringify([...decoded!])))
+    known.add(hash);
+    saved = saved
+      .then(() => mkdir(dirname(DECODED_CACHE), { recursive: true }))
+      .then(() => writeFile(DECODED_CACHE, JSON.stringify([...known])))
       .catch(() => undefined); // a read-only node_modules only costs speed
+    await saved;
   }
   return ok;
 }
