@@ -43,7 +43,9 @@ export async function measurePublish({ site, article, checkout, build }) {
   const marker = await editOneLine(entryFile);
 
   await rm(checkout, { recursive: true, force: true });
-  await prepareSite(checkout);
+  // The code that built the caches, as a CI checkout of the same commit has it (not this
+  // project's code of the moment, which may have moved on during a long run).
+  await prepareSite(checkout, site);
   await cp(join(site, 'content'), join(checkout, 'content'), { recursive: true });
 
   const started = performance.now();

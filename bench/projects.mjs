@@ -19,19 +19,25 @@ async function linkNodeModules(root) {
   const source = join(PROJECT_ROOT, 'node_modules');
   for (const name of await readdir(source)) {
     if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    await symlink(join(source, name), join(own, name));
+    // A site kept from an earlier run (--site) has its links already.
+    await symlink(join(source, name), join(own, name)).catch((error) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
   }
 }
 
 /** Top-level entries not copied: content is generated, the rest is not part of a build. */
 const NOT_COPIED = new Set(['content', 'node_modules', 'dist', '.astro', '.git', '.cache', 'tests', 'test-results', '.test-builds', 'bench', 'docs', '.ci']);
 
-/** Copies the site's code (src/, admin/, public/, config; not its content) into `root` and links its packages. */
-export async function prepareSite(root) {
+/**
+ * Copies the site's code (src/, admin/, public/, config; not its content) into `root` and links
+ * its packages. `from` is this project, or a benchmark's site whose code a checkout repeats.
+ */
+export async function prepareSite(root, from = PROJECT_ROOT) {
   await mkdir(root, { recursive: true });
-  for (const name of await readdir(PROJECT_ROOT)) {
+  for (const name of await readdir(from)) {
     if (NOT_COPIED.has(name) || name.endsWith('.log')) continue;
-    await cp(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
+    await cp(join(from, name), join(root, name), { recursive: true });
   }
   await linkNodeModules(root);
 }

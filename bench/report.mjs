@@ -105,7 +105,7 @@ export function markdownReport({ date, machine, runs, targets }) {
   const rows = [
     ['**Content**', ...col(() => '')],
     ['articles / model profiles', ...col((r) => `${r.content.articles} / ${r.content.models}`)],
-    ['localities / photos', ...col((r) => `${r.content.localities} / ${r.content.photos}`)],
+    ['localities / photos', ...col((r) => `${r.content.localities ?? '–'} / ${r.content.photos}`)],
     ['**Cold build** (empty caches)', ...col(() => '')],
     ['wall time', ...col((r) => s(r.cold.wallMs))],
     ['CPU time (user + sys)', ...col((r) => `${r.cold.cpuSeconds.toFixed(0)} s`)],

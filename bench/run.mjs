@@ -5,7 +5,7 @@
  * Options: see bench/README.md or `--help`.
  */
 import './resolveTs.mjs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +25,9 @@ const HELP = `npm run bench -- [options]
   --json FILE            where to write the results (default bench/results/bench-<time>.json)
   --markdown FILE        also write the report as Markdown (e.g. docs/performance.md)
   --publish-only         cold build, then publish-to-live only (no search, Lighthouse, warm rebuilds, baseline)
-  --keep                 keep the temporary folders (their path is printed)
+  --keep                 keep the temporary folders and built sites (their path is printed)
+  --site DIR             reuse a site kept by --keep (its content and caches; the code is refreshed)
+                         instead of generating one: its first build only completes the caches
   --seed N               seed of the synthetic content (default 1)`;
 
 const { values: opts } = parseArgs({
@@ -38,6 +40,7 @@ const { values: opts } = parseArgs({
     markdown: { type: 'string' },
     'publish-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    site: { type: 'string' },
     seed: { type: 'string', default: '1' },
     help: { type: 'boolean', default: false },
   },
@@ -146,27 +149,55 @@ async function searchAndRebuilds(result, { site, dist, port, env, gen, heaviest,
   }
 }
 
+/** The entries of a site kept by an earlier run (--site), in the shape generateContent returns. */
+async function keptContent(site) {
+  const ids = async (collection) =>
+    (await readdir(join(site, 'content', collection), { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+  const [articles, models] = [await ids('articles'), await ids('models')];
+  const photoDirs = new Set();
+  for (const [collection, list] of [
+    ['articles', articles],
+    ['models', models],
+  ])
+    for (const id of list) if ((await readdir(join(site, 'content', collection, id))).some((f) => f.endsWith('.jpg'))) photoDirs.add(`${collection}/${id}`);
+  return { articles, models, photoDirs, photos: photoDirs.size, localities: undefined };
+}
+
 async function runSize(entries, tmpRoot) {
   const result = { entries, photoShare };
-  const site = join(tmpRoot, `site-${entries}`);
-  say(`${entries} entries: generating content in ${site}`);
-  await prepareSite(site);
-  const gen = await generateContent(site, {
-    entries,
-    photoShare,
-    seed,
-    onProgress: (n, total) => process.stdout.write(`\r${clock()}   wrote ${n}/${total} entries`),
-  });
-  endProgress();
+  const site = opts.site ?? join(tmpRoot, `site-${entries}`);
+  let gen;
+  if (opts.site) {
+    say(`reusing ${site}: its content and caches, this project's code`);
+    // The old code goes first, so a file since removed from the project is not built.
+    for (const name of await readdir(site)) if (!['content', 'node_modules', 'dist'].includes(name)) await rm(join(site, name), { recursive: true });
+    await prepareSite(site);
+    gen = await keptContent(site);
+    result.entries = gen.articles.length + gen.models.length;
+    result.reusedCaches = true;
+  } else {
+    say(`${entries} entries: generating content in ${site}`);
+    await prepareSite(site);
+    gen = await generateContent(site, {
+      entries,
+      photoShare,
+      seed,
+      onProgress: (n, total) => process.stdout.write(`\r${clock()}   wrote ${n}/${total} entries`),
+    });
+    endProgress();
+  }
   result.content = { articles: gen.articles.length, models: gen.models.length, localities: gen.localities, photos: gen.photos };
-  say(`  ${gen.articles.length} articles, ${gen.models.length} model profiles, ${gen.localities} localities, ${gen.photos} photos`);
+  say(`  ${gen.articles.length} articles, ${gen.models.length} model profiles, ${gen.localities ?? 'kept'} localities, ${gen.photos} photos`);
 
   // The site is built for the address it is served from, so canonical URLs are the pages' own.
   const port = await freePort();
   const env = { SITE_URL: `http://127.0.0.1:${port}/` };
 
-  say('  cold build (empty caches)');
-  result.cold = await buildStep('cold build', site, env);
+  say(opts.site ? '  first build (completes the caches an earlier run left)' : '  cold build (empty caches)');
+  result.cold = await buildStep(opts.site ? 'first build' : 'cold build', site, env);
   result.cold.imagesEncoded = encodedInLog(result.cold.log);
   result.cold.shareImages = shareImagesInLog(result.cold.log);
   say(`  cold build: ${(result.cold.wallMs / 1000).toFixed(1)} s, peak ${mb(result.cold.peakTreeRssBytes)} MB, ${result.cold.imagesEncoded} images encoded`);
@@ -189,7 +220,7 @@ async function runSize(entries, tmpRoot) {
     `  publish-to-live: ${(result.publish.wallMs / 1000).toFixed(1)} s (cache restore ${(result.publish.restoreMs / 1000).toFixed(1)} s), ` +
       `peak ${mb(result.publish.peakTreeRssBytes)} MB, ${result.publish.imagesEncoded} images encoded, ${result.publish.newCacheFiles} new cache files`,
   );
-  await rm(site, { recursive: true, force: true }).catch(() => {});
+  if (!opts.keep) await rm(site, { recursive: true, force: true }).catch(() => {});
   return result;
 }
 
@@ -210,8 +241,12 @@ const machine = {
 };
 const runs = [];
 try {
-  say(`benchmark: ${sizes.join(', ')} entries, ${photoShare * 100} % with photos, temp folder ${tmpRoot}`);
-  for (const n of sizes) runs.push(await runSize(n, tmpRoot));
+  say(
+    opts.site
+      ? `benchmark: the site kept in ${opts.site}, temp folder ${tmpRoot}`
+      : `benchmark: ${sizes.join(', ')} entries, ${photoShare * 100} % with photos, temp folder ${tmpRoot}`,
+  );
+  for (const n of opts.site ? [0] : sizes) runs.push(await runSize(n, tmpRoot));
 } finally {
   await cleanUp();
 }
