@@ -1,18 +1,16 @@
 /**
- * Copies the generated share images the built pages point at (`og:image` under /og/)
- * from the cache into dist/og/. A page naming an image the cache lacks fails the build:
- * a share preview must never be a broken link. `astro dev` serves them from the cache,
+ * Puts the generated share images the built pages point at (`og:image` under /og/) from the
+ * cache into dist/og/: the ones the pages asked for while rendering. An image the cache lacks
+ * fails the build: a share preview must never be a broken link. `astro dev` serves them from the cache,
  * where rendering the page has just drawn them.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFile, link, mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FILES_AT_ONCE, mapConcurrent } from '../lib/mapConcurrent';
 import { cachedShareImage, shareImageStats } from '../lib/shareImage/shareImageCache';
 import { hashInSharePath, SHARE_IMAGE } from '../lib/shareImage/shareImageUrl';
-
-const OG_IMAGE = new RegExp(`<meta property="og:image" content="[^"]*/${SHARE_IMAGE.dir}/([0-9a-f]{20})\\.png"`, 'g');
 
 export function shareImages(): AstroIntegration {
   return {
@@ -36,11 +34,8 @@ export function shareImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const pages = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
-        const hashes = new Set<string>();
-        await mapConcurrent(pages, FILES_AT_ONCE, async (page) => {
-          for (const m of (await readFile(join(outDir, page), 'utf8')).matchAll(OG_IMAGE)) hashes.add(m[1]!);
-        });
+        // Every page that names a drawn image asked the cache for it while rendering (ensureShareImage).
+        const { drawn, reused, drawMs, used: hashes } = shareImageStats();
         await mkdir(join(outDir, SHARE_IMAGE.dir), { recursive: true });
         await mapConcurrent([...hashes], FILES_AT_ONCE, async (hash) => {
           const [cached, built] = [cachedShareImage(hash), join(outDir, SHARE_IMAGE.dir, `${hash}.png`)];
@@ -51,7 +46,6 @@ export function shareImages(): AstroIntegration {
               throw new Error(`Ảnh chia sẻ /${SHARE_IMAGE.dir}/${hash}.png chưa được tạo (không có trong ${cached}). Hãy chạy lại "npm run build".`);
             });
         });
-        const { drawn, reused, drawMs } = shareImageStats();
         // The benchmark reads this line (bench/measurePublish.mjs, shareImagesInLog).
         logger.info(`Drew ${drawn} share images in ${Math.round(drawMs)} ms (${reused} from the cache).`);
         logger.info(`Copied ${hashes.size} share images into ${SHARE_IMAGE.dir}/ in ${Math.round(performance.now() - started)} ms.`);

@@ -1,9 +1,9 @@
 /**
  * Generated share images are drawn once and kept between builds in Astro's cache folder
  * (node_modules/.astro, like optimised photos), named by the hash of what they show.
- * Pages draw what they need while rendering; the build copies the ones pages use to dist.
+ * Pages draw what they need while rendering; the build links the ones pages used into dist.
  */
-import { access, mkdir, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderShareImage } from './renderShareImage';
 import { shareImageHash, type ShareImageText } from './shareImageUrl';
@@ -18,11 +18,24 @@ const exists = (path: string) =>
     () => false,
   );
 
+/**
+ * The images the cache held when the build started, listed once: asking the disk for each of
+ * ~10,000 pages one after another left rendering waiting seconds in a large build.
+ */
+let listed: Promise<Set<string>> | undefined;
+const cachedAtStart = () =>
+  (listed ??= readdir(shareImageCacheDir()).then(
+    (files) => new Set(files),
+    () => new Set<string>(),
+  ));
+
 /** How many images a build drew (and in how long) and took from the cache, for its log and the benchmark. */
 export interface ShareImageStats {
   drawn: number;
   reused: number;
   drawMs: number;
+  /** The hashes of the images the rendered pages name: the build links these into dist/og/. */
+  used: Set<string>;
 }
 
 // Kept on globalThis: the pages that draw and the integration that reports run in one process
@@ -31,14 +44,16 @@ const STATS = Symbol.for('tdbv.shareImageStats');
 
 export function shareImageStats(): ShareImageStats {
   const store = globalThis as { [STATS]?: ShareImageStats };
-  return (store[STATS] ??= { drawn: 0, reused: 0, drawMs: 0 });
+  return (store[STATS] ??= { drawn: 0, reused: 0, drawMs: 0, used: new Set() });
 }
 
 /** Draws the image unless the cache has it; returns the path of the cached file. */
 export async function ensureShareImage(text: ShareImageText): Promise<string> {
-  const file = cachedFile(shareImageHash(text));
+  const hash = shareImageHash(text);
+  const file = cachedFile(hash);
   const stats = shareImageStats();
-  if (await exists(file)) {
+  stats.used.add(hash);
+  if ((await cachedAtStart()).has(`${hash}.png`) || (await exists(file))) {
     stats.reused += 1;
     return file;
   }
