@@ -10,7 +10,7 @@
  * src/lib, the alias table and the lock file. Any change there starts from an empty cache,
  * so a record is never older than the code that would make it.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
@@ -110,7 +110,8 @@ export async function openPageRecordCache(file: string, fingerprint: string): Pr
       if (misses === 0 && used.size === stored.size) return;
       await mkdir(dirname(file), { recursive: true });
       // Written beside and renamed: a build stopped half-way never leaves a cut file.
-      const partial = `${file}.${process.pid}.part`;
+      // Named per save: two builds in one process (the tests build several sites) never share it.
+      const partial = `${file}.${process.pid}.${randomUUID()}.part`;
       const out = createWriteStream(partial);
       const written = new Promise<void>((resolve, reject) => {
         out.on('finish', resolve);
