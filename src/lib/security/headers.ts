@@ -51,14 +51,17 @@ function publicDirectives(scriptSrc: readonly string[]): Directive[] {
 }
 
 /**
- * Every public page but search. No Trusted Types: these pages run no script of their own,
- * so it would protect nothing, and on the search page Pagefind writes excerpts with
- * innerHTML and starts its worker from a plain URL, both refused under Trusted Types.
+ * Every public page. No Trusted Types: these pages run no script of their own but search's,
+ * so it would protect little, and the search page writes its excerpts' <mark> with innerHTML.
  */
 export const PUBLIC_CSP = policy(publicDirectives(["'self'"]));
 
-/** The search page (/tim-kiem/) only: Pagefind's index runs as WebAssembly. */
-export const SEARCH_CSP = policy(publicDirectives(["'self'", "'wasm-unsafe-eval'"]));
+/**
+ * The search page (/tim-kiem/) and its index: the public policy. Its index is read by the
+ * page's own script (src/lib/search/), with no WebAssembly since Pagefind's left the page, so
+ * nothing there needs `'wasm-unsafe-eval'` any more.
+ */
+export const SEARCH_CSP = PUBLIC_CSP;
 
 /**
  * /admin only: what Decap CMS needs — eval for its config validator, inline styles

@@ -10,8 +10,8 @@ describe('the content security policies', () => {
     expect(directive(PUBLIC_CSP, 'script-src')).toBe("script-src 'self'");
   });
 
-  it('allow WebAssembly on the search page only, for Pagefind', () => {
-    expect(directive(SEARCH_CSP, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+  it('allow no WebAssembly on the search page either: its index is read by plain script', () => {
+    expect(directive(SEARCH_CSP, 'script-src')).toBe("script-src 'self'");
     expect(kindOfPath('/tim-kiem/')).toBe('search');
     // Pagefind's worker is ruled by its own script's headers.
     expect(kindOfPath('/pagefind/pagefind-worker.js')).toBe('search');
