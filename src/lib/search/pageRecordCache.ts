@@ -52,7 +52,7 @@ export interface PageRecordCache {
   /** The page as indexed in an earlier build, `null` for a page without a record, `undefined` if not cached. */
   get(url: string, html: string | Uint8Array): IndexedPage | null | undefined;
   set(url: string, html: string | Uint8Array, page: IndexedPage | null): void;
-  /** Writes the pages of this build (others are dropped), if anything changed. */
+  /** Writes the pages of this build (others are dropped), if anything changed; never fails the build. */
   save(): Promise<void>;
   readonly hits: number;
   readonly misses: number;
@@ -108,23 +108,25 @@ export async function openPageRecordCache(file: string, fingerprint: string): Pr
     },
     async save() {
       if (misses === 0 && used.size === stored.size) return;
-      await mkdir(dirname(file), { recursive: true });
       // Written beside and renamed: a build stopped half-way never leaves a cut file.
       // Named per save: two builds in one process (the tests build several sites) never share it.
       const partial = `${file}.${process.pid}.${randomUUID()}.part`;
-      const out = createWriteStream(partial);
-      const written = new Promise<void>((resolve, reject) => {
-        out.on('finish', resolve);
-        out.on('error', reject);
-      });
-      out.write(`${fingerprint}\n${JSON.stringify(table.tokens)}\n`);
-      for (const [key, line] of used) if (!out.write(`${key}\t${line}\n`)) await once(out, 'drain');
-      out.end();
-      await written.catch(async (error: unknown) => {
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        const out = createWriteStream(partial);
+        const written = new Promise<void>((resolve, reject) => {
+          out.on('finish', resolve);
+          out.on('error', reject);
+        });
+        out.write(`${fingerprint}\n${JSON.stringify(table.tokens)}\n`);
+        for (const [key, line] of used) if (!out.write(`${key}\t${line}\n`)) await once(out, 'drain');
+        out.end();
+        await written;
+        await rename(partial, file);
+      } catch {
+        // A cache that cannot be written (a read-only node_modules) only costs the next build time.
         await rm(partial, { force: true });
-        throw error;
-      });
-      await rename(partial, file);
+      }
     },
     get hits() {
       return hits;

@@ -68,6 +68,17 @@ describe('the cache of search records', () => {
     expect((await openPageRecordCache(file, 'code-1')).get('/a/', html)).toBeUndefined();
   });
 
+  it('does not fail the build when the cache cannot be written', async () => {
+    // A folder where the file should be: writing it fails as on a read-only disk.
+    const file = join(root, 'blocked', 'search-records.ndjson');
+    await mkdir(file, { recursive: true });
+    const html = page('Tin', 'Nội dung.');
+    const cache = await openPageRecordCache(file, 'code-1');
+    cache.set('/a/', html, indexed(cache, html, '/a/'));
+    await expect(cache.save()).resolves.toBeUndefined();
+    expect(await readdir(join(root, 'blocked'))).toEqual(['search-records.ndjson']);
+  });
+
   it('keeps only the pages of the last build, so it does not grow with deleted pages', async () => {
     const file = join(root, RECORD_CACHE_FILE);
     const [a, b] = [page('A', 'Một.'), page('B', 'Hai.')];
