@@ -4,6 +4,7 @@
  * Pages draw what they need while rendering; the build links the ones pages used into dist.
  */
 import { access, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { renderShareImage } from './renderShareImage';
 import { shareImageHash, type ShareImageText } from './shareImageUrl';
@@ -47,25 +48,48 @@ export function shareImageStats(): ShareImageStats {
   return (store[STATS] ??= { drawn: 0, reused: 0, drawMs: 0, used: new Set() });
 }
 
+/** Images being drawn, by hash: pages rendered at the same time with the same title share one drawing. */
+const drawing = new Map<string, Promise<void>>();
+
+async function draw(text: ShareImageText, file: string): Promise<void> {
+  const stats = shareImageStats();
+  const started = performance.now();
+  await mkdir(shareImageCacheDir(), { recursive: true });
+  const png = await renderShareImage(text, shareImageCacheDir());
+  // Written beside and renamed: a build stopped half-way never leaves a broken image in the cache.
+  const partial = `${file}.${process.pid}.${randomUUID()}.part`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  stats.drawn += 1;
+  stats.drawMs += performance.now() - started;
+}
+
 /** Draws the image unless the cache has it; returns the path of the cached file. */
 export async function ensureShareImage(text: ShareImageText): Promise<string> {
   const hash = shareImageHash(text);
   const file = cachedFile(hash);
   const stats = shareImageStats();
   stats.used.add(hash);
+  const pending = drawing.get(hash);
+  if (pending) {
+    await pending;
+    stats.reused += 1;
+    return file;
+  }
   if ((await cachedAtStart()).has(`${hash}.png`) || (await exists(file))) {
     stats.reused += 1;
     return file;
   }
-  const started = performance.now();
-  await mkdir(shareImageCacheDir(), { recursive: true });
-  const png = await renderShareImage(text, shareImageCacheDir());
-  // Written beside and renamed: a build stopped half-way never leaves a broken image in the cache.
-  const partial = `${file}.${process.pid}.part`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-  stats.drawn += 1;
-  stats.drawMs += performance.now() - started;
+  // Looked at again: another page may have started this drawing while the cache was listed.
+  const meanwhile = drawing.get(hash);
+  if (meanwhile) {
+    await meanwhile;
+    stats.reused += 1;
+    return file;
+  }
+  const started = draw(text, file).finally(() => drawing.delete(hash));
+  drawing.set(hash, started);
+  await started;
   return file;
 }
 

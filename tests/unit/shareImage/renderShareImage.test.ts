@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { fitTitle, loadFonts, renderShareImage, textLayer } from '~/lib/shareImage/renderShareImage';
-import { ensureShareImage, shareImageCacheDir } from '~/lib/shareImage/shareImageCache';
+import { ensureShareImage, shareImageCacheDir, shareImageStats } from '~/lib/shareImage/shareImageCache';
 import { hashInSharePath, shareImageHash, shareImagePath } from '~/lib/shareImage/shareImageUrl';
 
 const cacheDir = await mkdtemp(join(tmpdir(), 'share-image-'));
@@ -86,5 +86,15 @@ describe('share image paths the dev server answers', () => {
     expect(hashInSharePath('/og/../../etc/passwd.png')).toBeUndefined();
     expect(hashInSharePath('/mo-hinh/og/0123456789abcdef0123.png')).toBeUndefined();
     expect(hashInSharePath('/og/0123456789ABCDEF0123.png')).toBeUndefined();
+  });
+
+  test('pages rendered at the same time with the same title share one drawing, and all get the image', async () => {
+    const same = { ...text, title: `Cùng tiêu đề ${Date.now()}` };
+    const before = shareImageStats().drawn;
+    const files = await Promise.all([ensureShareImage(same), ensureShareImage(same), ensureShareImage(same)]);
+    expect(new Set(files).size).toBe(1);
+    expect(shareImageStats().drawn - before).toBe(1);
+    expect((await sharp(await readFile(files[0]!)).metadata()).width).toBe(1200);
+    await rm(files[0]!);
   });
 });
