@@ -75,7 +75,7 @@ describe('pages under their policies in Chromium', () => {
     await page.close();
   });
 
-  it('search runs Pagefind (scripts and WebAssembly) with no CSP violation', async () => {
+  it('search runs its own index with no CSP violation', async () => {
     const { page, violations } = await openWatched('/tim-kiem/?q=rung');
     await page.waitForSelector('main li a[href^="/mo-hinh/"]', { timeout: 15_000 });
     expect(await violations()).toEqual([]);

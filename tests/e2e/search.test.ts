@@ -442,7 +442,7 @@ describe('pages and devices', () => {
     await context.close();
   });
 
-  it('loads Pagefind only on the search page', async () => {
+  it('loads the search index only on the search page', async () => {
     const p = await browser.newPage();
     const requested: string[] = [];
     p.on('request', (r) => requested.push(r.url()));
