@@ -24,7 +24,7 @@ import { LEXICON_FILE, lexiconOfTokens } from '../lib/search/lexicon';
 import { pageRecord } from '../lib/search/pageRecord';
 import { openPageRecordCache, RECORD_CACHE_FILE, recordFingerprint } from '../lib/search/pageRecordCache';
 import { SEARCH_INDEX_ATTRIBUTE, SEARCH_INDEX_FOLDER } from '../lib/search/searchIndexClient';
-import { newestFirst, SHARD_TARGET_BYTES, searchIndexFiles, type SearchManifest } from '../lib/search/searchIndexFiles';
+import { newestFirst, searchIndexFiles, type SearchManifest } from '../lib/search/searchIndexFiles';
 import type { IndexedPage, TokenTable } from '../lib/search/tokenTable';
 import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
 import { formatSearchIndexJob, SEARCH_INDEX_JOB_ENV } from '../lib/search/searchIndexJob';
@@ -59,7 +59,7 @@ async function htmlFiles(root: string): Promise<string[]> {
  */
 async function writeVietnameseIndex(outDir: string, pages: IndexedPage[], table: TokenTable): Promise<{ bytes: number; tokens: string[] }> {
   const ordered = newestFirst(pages);
-  const { files, shards, totals, tokens } = searchIndexFiles(ordered, SHARD_TARGET_BYTES, table);
+  const { files, shards, totals, tokens } = searchIndexFiles(ordered, table);
   const hash = createHash('sha256');
   for (const [path, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(path).update(bytes);
   const id = hash.digest('hex').slice(0, 12);

@@ -11,7 +11,7 @@ import { FACETS, type FilterCounts } from './facets';
 import type { PageRecord } from './pageRecord';
 import { encodePostings, encodeShard, shardOf } from './postings';
 import { shardKey } from './searchTokens';
-import { TokenTable, type IndexedPage } from './tokenTable';
+import type { IndexedPage, TokenTable } from './tokenTable';
 
 export interface SearchManifest {
   /** Folder of this build's files, relative to the site root ("/pagefind/vi/<hash>/"). */
@@ -42,19 +42,19 @@ export function newestFirst<T extends Pick<PageRecord, 'sort' | 'url'>>(pages: r
 }
 
 /**
- * `pages` must already be in index order (newestFirst). A page is either a record, whose
- * tokens are worked out here, or an indexed page whose tokens are numbers of `table`.
- * Returns the files, the number of shards, the site's facet counts and the index's tokens.
+ * `pages` must already be in index order (newestFirst), their tokens numbers of `table`
+ * (TokenTable.indexedPage). Returns the files, the number of shards, the site's facet counts
+ * and the index's tokens.
  */
 export function searchIndexFiles(
-  pages: readonly (PageRecord | IndexedPage)[],
+  pages: readonly IndexedPage[],
+  table: TokenTable,
   targetBytes = SHARD_TARGET_BYTES,
-  table = new TokenTable(),
 ): { files: Map<string, Uint8Array>; shards: number; totals: FilterCounts; tokens: string[] } {
   const size = pages.length;
   const postings: number[][] = [];
   pages.forEach((page, n) => {
-    for (const token of 'tokens' in page ? page.tokens : table.numbersOf(page)) (postings[token] ??= []).push(n);
+    for (const token of page.tokens) (postings[token] ??= []).push(n);
   });
   const encoded: (readonly [string, Uint8Array])[] = [];
   postings.forEach((list, token) => encoded.push([table.tokens[token]!, encodePostings(list, size)]));

@@ -4,6 +4,7 @@ import type { PageRecord } from '~/lib/search/pageRecord';
 import { runSearch } from '~/lib/search/runSearch';
 import { searchIndexClient } from '~/lib/search/searchIndexClient';
 import { newestFirst, searchIndexFiles } from '~/lib/search/searchIndexFiles';
+import { TokenTable } from '~/lib/search/tokenTable';
 import type { SearchState } from '~/lib/search/searchState';
 
 const page = (url: string, sort: string, text: string, filters: Record<string, string[]> = {}, title = 'Tin'): PageRecord => ({
@@ -19,7 +20,12 @@ const page = (url: string, sort: string, text: string, filters: Record<string, s
 /** The index's files built from `pages`, read through the browser client from memory (gzipped as served). */
 function indexOf(pages: PageRecord[], shardBytes = 40) {
   const ordered = newestFirst(pages);
-  const { files, shards, totals } = searchIndexFiles(ordered, shardBytes);
+  const table = new TokenTable();
+  const { files, shards, totals } = searchIndexFiles(
+    ordered.map((page) => table.indexedPage(page)),
+    table,
+    shardBytes,
+  );
   const fetched: string[] = [];
   const client = searchIndexClient({ base: '/i/', pages: ordered.length, shards, totals }, async (url) => {
     fetched.push(url);
