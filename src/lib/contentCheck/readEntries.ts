@@ -79,22 +79,23 @@ function layoutRule(collection: CollectionDef): string {
 
 export async function readEntries(root: string, collection: CollectionDef, problems: Problem[]): Promise<RawEntry[]> {
   const base = join(root, collection.dir);
-  const found = (await walk(base)).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const found = (await walk(base))
+    .sort((a, b) => (a.path < b.path ? -1 : 1))
+    .map((f) => {
+      const inside = relative(base, f.path).replace(/\\/g, '/');
+      return { ...f, inside, id: entryId(collection, inside) };
+    });
   // The entry files are read a few at a time (one after another, a 10,000-entry check waited
   // on the disk most of its time), then handled in path order, so problems keep their order.
-  const texts = await mapConcurrent(found, FILES_AT_ONCE, async ({ path, link }) =>
-    link || !entryId(collection, relative(base, path).replace(/\\/g, '/')) ? undefined : readFile(path, 'utf8'),
-  );
+  const texts = await mapConcurrent(found, FILES_AT_ONCE, async ({ path, link, id }) => (link || !id ? undefined : readFile(path, 'utf8')));
   const entries: RawEntry[] = [];
-  found.forEach(({ path, link }, i) => {
+  found.forEach(({ path, link, inside, id }, i) => {
     const file = relative(root, path);
-    const inside = relative(base, path).replace(/\\/g, '/');
     if (SYSTEM_FILE.test(inside) || inside.endsWith('README.md')) return;
     if (link) {
       problems.push({ file, message: 'đây là liên kết (symlink) tới nơi khác; hãy đặt chính tệp vào thư mục này' });
       return;
     }
-    const id = entryId(collection, inside);
     // Photos sit beside a folder entry's index.md, or beside the one settings file.
     if (collection.shape !== 'data' && !id && IMAGE_FILE.test(inside)) return;
     const text = texts[i];
