@@ -12,6 +12,9 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**', 'admin/**'],
+      // Astro components run only inside the build the browser tests load, never in vitest's
+      // process; left in, coverage tries to parse them as JavaScript and prints an error for each.
+      exclude: ['**/*.astro'],
       reporter: ['text-summary', 'html', 'json-summary'],
       reportsDirectory: 'coverage',
     },

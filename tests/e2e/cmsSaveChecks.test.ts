@@ -63,7 +63,7 @@ afterAll(async () => {
 
 describe('saving a body the build would refuse', () => {
   test('an unclosed HTML comment is refused with the build\u2019s message and nothing is committed; closed, the profile saves', async () => {
-    const before = repoState();
+    const before = await repoState();
     await editor.open('/collections/models/new');
     await editor.fillNewModel('Công an xã Thái Bình', 'Tổ tự quản có phần giới thiệu viết bằng Markdown.', 'Tổ tự quản ghi chú chưa đóng');
     await editor.typeBody('Tổ tự quản ra mắt năm 2024.\n\n<!-- ghi chú của biên tập viên\n\nĐoạn cuối của phần giới thiệu.');
@@ -71,7 +71,7 @@ describe('saving a body the build would refuse', () => {
     // The build's words (src/lib/contentCheck/checkBodyHtml.ts), the line counted in the body as typed in Markdown mode.
     await expectNotice('Giới thiệu: nội dung dòng 3: "<!--" mở một khối HTML không được đóng bằng "-->"');
     expect(await page.getByRole('button', { name: /^Trạng thái/ }).count()).toBe(0);
-    expect(repoState()).toBe(before);
+    expect(await repoState()).toBe(before);
 
     await editor.typeBody('Tổ tự quản ra mắt năm 2024.\n\n<!-- ghi chú của biên tập viên -->\n\nĐoạn cuối của phần giới thiệu.');
     await editor.save();
@@ -82,19 +82,19 @@ describe('saving a body the build would refuse', () => {
   });
 
   test('a photo outside the entry folder, then one never uploaded, are refused; uploaded beside the entry, it saves', async () => {
-    const before = repoState();
+    const before = await repoState();
     await editor.open('/collections/models/new');
     await editor.fillNewModel('Công an xã Kim Phú', 'Tổ tự quản có ảnh trong phần giới thiệu.', 'Tổ tự quản ảnh trong bài');
     await editor.typeBody('Buổi ra mắt tổ tự quản.\n\n![Sơ đồ địa bàn](../so-do.jpg)');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expectNotice('Giới thiệu: ảnh trong nội dung, dòng 3: "../so-do.jpg" phải là tên một tệp ảnh nằm ngay cạnh bài');
-    expect(repoState()).toBe(before);
+    expect(await repoState()).toBe(before);
 
     // Written as the build wants it, but the photo was never uploaded with this profile.
     await editor.typeBody('Buổi ra mắt tổ tự quản.\n\n![Sơ đồ địa bàn](./so-do.jpg)');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expectNotice('không tìm thấy tệp ảnh "./so-do.jpg" cạnh bài; hãy tải ảnh lên lại');
-    expect(repoState()).toBe(before);
+    expect(await repoState()).toBe(before);
 
     // Uploading it through the profile's photo field puts it beside the entry: now it saves, photo and all.
     await page.getByText('Chọn một hình').click();
@@ -112,7 +112,7 @@ describe('saving a body the build would refuse', () => {
 
 describe('the backend\u2019s own upload guard', () => {
   test('a real photo sent to the global media library passes the pick-time check but is refused at commit, and nothing lands in git', async () => {
-    const before = repoState();
+    const before = await repoState();
     await editor.open('/collections/models');
     await page.getByText('Mô hình').first().waitFor();
     // The admin page hides the "Tập tin" button; shown again, as if a future Decap drew it elsewhere.
@@ -125,7 +125,7 @@ describe('the backend\u2019s own upload guard', () => {
     expect((await page.locator('.Toastify').allInnerTexts()).join('\n')).toMatch(/^Không lưu được tệp: Thư viện "Tập tin"/m);
     expect((await page.locator('.Toastify').allInnerTexts()).join('\n')).not.toMatch(/Failed|Error/);
     expect(await page.locator('#upload-notice').count()).toBe(0);
-    expect(repoState()).toBe(before);
+    expect(await repoState()).toBe(before);
     expect(existsSync(join(setup.repo, 'cms-uploads'))).toBe(false);
     expect(git(setup.repo, 'log', '--all', '--format=%H', '--', 'cms-uploads').trim()).toBe('');
   });

@@ -140,7 +140,7 @@ describe('uploads through the CMS', () => {
   });
 
   test('an HTML file sent through the global media library anyway is refused and never committed', async () => {
-    const before = repoState();
+    const before = await repoState();
     await admin.goto(`${adminUrl}/admin/#/collections/models`);
     await admin.getByText('Mô hình').first().waitFor();
     // As if the button were reachable: the refusal must not depend on hiding it.
@@ -149,30 +149,30 @@ describe('uploads through the CMS', () => {
     await admin.locator('input[type=file]').setInputFiles({ name: 'bao-cao.html', mimeType: 'text/html', buffer: Buffer.from('<script>alert(1)</script>') });
     // Refused as soon as it is picked; the backend's own guard (unit-tested) would refuse it at commit too.
     await expect.poll(() => refusal(/"bao-cao\.html" không phải loại ảnh được nhận/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    expect(repoState()).toBe(before);
+    expect(await repoState()).toBe(before);
     expect(existsSync(join(setup.repo, 'cms-uploads'))).toBe(false);
   });
 
   test('an SVG cover is refused on upload with a Vietnamese reason, and nothing is committed', async () => {
-    const before = repoState();
+    const before = await repoState();
     await pickCover('so-do.svg', 'image/svg+xml', Buffer.from(SVG));
     await expect
       .poll(() => refusal(/"so-do\.svg" không phải loại ảnh được nhận \(JPG, PNG, WebP, AVIF, GIF\)/).count(), { timeout: 20_000 })
       .toBeGreaterThan(0);
     expect(await admin.getByText('so-do.svg', { exact: true }).count()).toBe(0);
-    expect(repoState()).toBe(before);
+    expect(await repoState()).toBe(before);
   });
 
   test('a script disguised as a .jpg is refused: the bytes decide, not the name', async () => {
-    const before = repoState();
+    const before = await repoState();
     await pickCover('anh-dep.jpg', 'image/jpeg', Buffer.from(SVG));
     await expect.poll(() => refusal(/"anh-dep\.jpg" không phải là tệp ảnh/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await admin.getByText('anh-dep.jpg', { exact: true }).count()).toBe(0);
-    expect(repoState()).toBe(before);
+    expect(await repoState()).toBe(before);
   });
 
   test('a photo cut short (a half-finished transfer) is refused on the spot with the build\u2019s own words', async () => {
-    const before = repoState();
+    const before = await repoState();
     const whole = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 30, g: 80, b: 140 } } })
       .jpeg()
       .toBuffer();
@@ -180,7 +180,7 @@ describe('uploads through the CMS', () => {
     await pickCover('anh-do-dang.jpg', 'image/jpeg', whole.subarray(0, Math.floor(whole.length / 2)));
     await expect.poll(() => refusal(/ảnh "anh-do-dang\.jpg" bị hỏng hoặc tải lên chưa hết/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await admin.getByText('anh-do-dang.jpg', { exact: true }).count()).toBe(0);
-    expect(repoState()).toBe(before);
+    expect(await repoState()).toBe(before);
   });
 
   test('a real photo is still accepted and saved beside the article', async () => {

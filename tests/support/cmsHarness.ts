@@ -30,13 +30,29 @@ export function git(dir: string, ...args: string[]): string {
   }
 }
 
+/** Every branch with its commit, and uncommitted files, as one text. */
+function repoSnapshot(repo: string): string {
+  return [git(repo, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads'), git(repo, 'status', '--porcelain')].join('\n');
+}
+
 /**
  * What an editor's action may have changed in the test repository: every branch with its
- * commit, and uncommitted files. Not which branch is checked out: decap-server checks its
- * `cms/…` branches out for a moment while it reads them, which changes nothing.
+ * commit, and uncommitted files, read once decap-server is at rest. While it reads a `cms/…`
+ * branch it checks that branch out and back, and a reading taken during the checkout shows
+ * files half-switched (CI once saw an entry "deleted" and "untracked" at once). So the state
+ * counts only when `main` is checked out and two readings 300 ms apart agree; a real change,
+ * such as a commit, is as stable as the rest and is still seen.
  */
-export function repoState(repo: string): string {
-  return [git(repo, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads'), git(repo, 'status', '--porcelain')].join('\n');
+export async function repoState(repo: string): Promise<string> {
+  let last = '';
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const head = git(repo, 'symbolic-ref', '--short', 'HEAD').trim();
+    const now = repoSnapshot(repo);
+    if (head === 'main' && now === last) return now;
+    last = head === 'main' ? now : '';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`the test repository did not settle on main:\n${last}`);
 }
 
 async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
