@@ -3,6 +3,7 @@
  * link), the same sector, or of the same type; the most shared first, then the list's order.
  */
 import { currentUnit, type LocalityIndex } from './localities';
+import { TopScored } from './topScored';
 
 export interface ModelCandidate {
   id: string;
@@ -25,6 +26,14 @@ interface RelatedIndex {
   byUnit: Map<string, number[]>;
   bySector: Map<string, number[]>;
   byType: Map<string, number[]>;
+  /**
+   * Each position's unit, sector and type, and each model's position: a page scores the
+   * models it meets from these, not by reading thousands of entries scattered over the heap.
+   */
+  unitAt: (string | undefined)[];
+  sectorAt: string[];
+  typeAt: string[];
+  positionOf: Map<string, number>;
 }
 
 const indexes = new WeakMap<readonly ModelCandidate[], RelatedIndex>();
@@ -39,11 +48,16 @@ function push(map: Map<string, number[]>, key: string | undefined, position: num
 function indexFor(others: readonly ModelCandidate[], localities: LocalityIndex): RelatedIndex {
   let index = indexes.get(others);
   if (index) return index;
-  index = { byUnit: new Map(), bySector: new Map(), byType: new Map() };
+  index = { byUnit: new Map(), bySector: new Map(), byType: new Map(), unitAt: [], sectorAt: [], typeAt: [], positionOf: new Map() };
   others.forEach((other, position) => {
-    push(index!.byUnit, unitOfPlace(localities, other.data.locality.id), position);
+    const unit = unitOfPlace(localities, other.data.locality.id);
+    push(index!.byUnit, unit, position);
     push(index!.bySector, other.data.sector, position);
     push(index!.byType, other.data.type, position);
+    index!.unitAt.push(unit);
+    index!.sectorAt.push(other.data.sector);
+    index!.typeAt.push(other.data.type);
+    index!.positionOf.set(other.id, position);
   });
   indexes.set(others, index);
   return index;
@@ -58,29 +72,20 @@ function indexFor(others: readonly ModelCandidate[], localities: LocalityIndex):
  * more; models sharing only the type (score 1) fill the list, in list order, when those are too few.
  */
 export function relatedModels<T extends ModelCandidate>(model: T, others: readonly T[], localities: LocalityIndex, count = 4): T[] {
-  const { byUnit, bySector, byType } = indexFor(others, localities);
+  const { byUnit, bySector, byType, unitAt, sectorAt, typeAt, positionOf } = indexFor(others, localities);
+  const self = positionOf.get(model.id);
   const unit = unitOfPlace(localities, model.data.locality.id);
-  const score = (other: T) =>
-    (unit !== undefined && unitOfPlace(localities, other.data.locality.id) === unit ? WEIGHT.unit : 0) +
-    (other.data.sector === model.data.sector ? WEIGHT.sector : 0) +
-    (other.data.type === model.data.type ? WEIGHT.type : 0);
-  const strong = new Set([...((unit !== undefined && byUnit.get(unit)) || []), ...(bySector.get(model.data.sector) ?? [])]);
-  const best: { position: number; score: number }[] = [];
-  for (const position of strong) {
-    const other = others[position]!;
-    if (other.id === model.id) continue;
-    const points = score(other);
-    const last = best[count - 1];
-    if (last && (points < last.score || (points === last.score && position > last.position))) continue;
-    // Most shared first; on a tie the model listed first.
-    const at = best.findIndex((b) => points > b.score || (points === b.score && position < b.position));
-    if (at >= 0) best.splice(at, 0, { position, score: points });
-    else best.push({ position, score: points });
-    if (best.length > count) best.pop();
+  const { sector, type } = model.data;
+  const score = (position: number) =>
+    (unit !== undefined && unitAt[position] === unit ? WEIGHT.unit : 0) +
+    (sectorAt[position] === sector ? WEIGHT.sector : 0) +
+    (typeAt[position] === type ? WEIGHT.type : 0);
+  const strong = new Set([...((unit !== undefined && byUnit.get(unit)) || []), ...(bySector.get(sector) ?? [])]);
+  const best = new TopScored(count);
+  for (const position of strong) if (position !== self) best.offer(position, score(position));
+  for (const position of byType.get(type) ?? []) {
+    if (best.full) break;
+    if (!strong.has(position) && position !== self) best.offer(position, WEIGHT.type);
   }
-  for (const position of byType.get(model.data.type) ?? []) {
-    if (best.length >= count) break;
-    if (!strong.has(position) && others[position]!.id !== model.id) best.push({ position, score: WEIGHT.type });
-  }
-  return best.map(({ position }) => others[position]!);
+  return best.positions().map((position) => others[position]!);
 }
