@@ -1,14 +1,37 @@
 /**
  * Publish-to-live: from a content commit (one line of one article edited) to a deployable
  * `dist/`, the way CI sees it: a clean checkout (the code and content copied to a new folder,
- * no dist/, no caches), Astro's caches restored by copying `node_modules/.astro` from the
- * previous build (as the deploy workflow's actions/cache step does), then `npm run build`'s command.
- * Timed from the start of the cache restore to the end of the build; npm ci is not counted
- * (CI restores it from its own npm cache, and it does not grow with the archive).
+ * no dist/, no caches), Astro's caches restored from the previous build's `node_modules/.astro`
+ * the way the deploy workflow's actions/cache step does it (a tar archive compressed with zstd,
+ * extracted), then `npm run build`'s command. Timed from the start of the cache restore to the
+ * end of the build; making the archive (the previous build's cache save) and npm ci are not
+ * counted (CI restores npm from its own cache, and it does not grow with the archive).
  */
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareSite } from './projects.mjs';
+
+/** GNU tar with zstd, as actions/cache uses when zstd is installed; plain tar otherwise. */
+const ZSTD = (() => {
+  try {
+    execFileSync('zstd', ['--version'], { stdio: 'ignore' });
+    return ['--zstd'];
+  } catch {
+    return [];
+  }
+})();
+
+/** The cache as the previous build's cache step saved it. */
+function saveCacheArchive(cacheDir, archive) {
+  execFileSync('tar', [...ZSTD, '-cf', archive, '-C', cacheDir, '.']);
+}
+
+/** Extracted into a fresh checkout, as actions/cache restores it. */
+async function restoreCacheArchive(archive, cacheDir) {
+  await mkdir(cacheDir, { recursive: true });
+  execFileSync('tar', [...ZSTD, '-xf', archive, '-C', cacheDir]);
+}
 
 /** Files in Astro's image cache (content-addressed: a new file is a newly encoded image). */
 export const cacheFiles = async (site) => new Set(await readdir(join(site, 'node_modules', '.astro', 'assets')).catch(() => []));
@@ -48,8 +71,11 @@ export async function measurePublish({ site, article, checkout, build }) {
   await prepareSite(checkout, site);
   await cp(join(site, 'content'), join(checkout, 'content'), { recursive: true });
 
+  const archive = `${checkout}.cache.tar`;
+  saveCacheArchive(join(site, 'node_modules', '.astro'), archive);
+
   const started = performance.now();
-  await cp(join(site, 'node_modules', '.astro'), join(checkout, 'node_modules', '.astro'), { recursive: true });
+  await restoreCacheArchive(archive, join(checkout, 'node_modules', '.astro'));
   const restoreMs = performance.now() - started;
   const before = await cacheFiles(checkout);
   const result = await build('publish-to-live', checkout);
@@ -71,5 +97,6 @@ export async function measurePublish({ site, article, checkout, build }) {
     log: result.log,
   };
   await rm(checkout, { recursive: true, force: true });
+  await rm(archive, { force: true });
   return publish;
 }
