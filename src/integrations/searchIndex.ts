@@ -29,6 +29,7 @@ import { newestFirst, searchIndexFiles, type SearchManifest } from '../lib/searc
 import type { IndexedPage, TokenTable } from '../lib/search/tokenTable';
 import { urlForHtmlFile } from '../lib/search/urlForHtmlFile';
 import { formatSearchIndexJob, SEARCH_INDEX_JOB_ENV } from '../lib/search/searchIndexJob';
+import { SHARE_IMAGE } from '../lib/shareImage/shareImageUrl';
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 const ALIASES_FILE = 'src/data/searchAliases.yml';
@@ -46,12 +47,16 @@ async function readAliases(root: string) {
   return { aliases, text };
 }
 
+/** Top-level folders of files, not pages (Astro's assets, share images, this index): not walked. */
+const NOT_PAGES = new Set(['_astro', SHARE_IMAGE.dir, OUTPUT_FOLDER]);
+
 async function htmlFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
+  const top = await readdir(root, { withFileTypes: true });
+  const folders = top.filter((e) => e.isDirectory() && !NOT_PAGES.has(e.name));
+  const nested = await Promise.all(folders.map((e) => readdir(join(root, e.name), { recursive: true, withFileTypes: true })));
+  return [...top, ...nested.flat()]
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name))
-    .filter((file) => !relative(root, file).startsWith(OUTPUT_FOLDER))
     .sort();
 }
 
@@ -107,8 +112,10 @@ export async function buildSearchIndex(root: string, outDir: string, logger: Ast
     }
     if (page) pages.push(page);
   });
-  await cache.save();
+  // Saved while the index is written: both are mostly waiting on the disk.
+  const saved = cache.save();
   const { bytes, tokens } = await writeVietnameseIndex(outDir, pages, cache.table);
+  await saved;
   // The index's words, for reading queries typed with the input method off (typedLeftovers.ts).
   await writeFile(join(outDir, OUTPUT_FOLDER, LEXICON_FILE), JSON.stringify(lexiconOfTokens(tokens)));
   const ms = Math.round(performance.now() - started);
