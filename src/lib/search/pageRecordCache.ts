@@ -10,32 +10,20 @@
  * src/lib, the alias table and the lock file. Any change there starts from an empty cache,
  * so a record is never older than the code that would make it.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { codeFingerprint } from '../codeFingerprint';
+import { writeLinesAtomically } from '../writeLinesAtomically';
 import { TokenTable, type IndexedPage } from './tokenTable';
 
 export const RECORD_CACHE_FILE = join('node_modules', '.astro', 'search-records.ndjson');
 
-/** Files whose change makes every cached record stale, relative to the project root. */
-const CODE_FOLDER = join('src', 'lib');
-const LOCK_FILE = 'package-lock.json';
+/** What records are made by besides the page, relative to the project root: a change there makes every cached record stale. */
+const RECORD_CODE = [join('src', 'lib'), 'package-lock.json'];
 
 /** A hash of the code, alias table and dependencies that make records. */
-export async function recordFingerprint(root: string, aliasesText: string): Promise<string> {
-  const hash = createHash('sha256').update(aliasesText);
-  const code = (await readdir(join(root, CODE_FOLDER), { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  for (const file of [...code, join(root, LOCK_FILE)]) {
-    hash.update(relative(root, file)).update('\0');
-    hash.update(await readFile(file).catch(() => Buffer.alloc(0)));
-  }
-  return hash.digest('hex');
-}
+export const recordFingerprint = (root: string, aliasesText: string): Promise<string> => codeFingerprint(root, RECORD_CODE, aliasesText);
 
 const pageKey = (url: string, html: string | Uint8Array) => createHash('sha256').update(url).update('\0').update(html).digest('base64url').slice(0, 27);
 
@@ -108,25 +96,14 @@ export async function openPageRecordCache(file: string, fingerprint: string): Pr
     },
     async save() {
       if (misses === 0 && used.size === stored.size) return;
-      // Written beside and renamed: a build stopped half-way never leaves a cut file.
-      // Named per save: two builds in one process (the tests build several sites) never share it.
-      const partial = `${file}.${process.pid}.${randomUUID()}.part`;
-      try {
-        await mkdir(dirname(file), { recursive: true });
-        const out = createWriteStream(partial);
-        const written = new Promise<void>((resolve, reject) => {
-          out.on('finish', resolve);
-          out.on('error', reject);
-        });
-        out.write(`${fingerprint}\n${JSON.stringify(table.tokens)}\n`);
-        for (const [key, line] of used) if (!out.write(`${key}\t${line}\n`)) await once(out, 'drain');
-        out.end();
-        await written;
-        await rename(partial, file);
-      } catch {
-        // A cache that cannot be written (a read-only node_modules) only costs the next build time.
-        await rm(partial, { force: true });
-      }
+      const header = [fingerprint, JSON.stringify(table.tokens)];
+      await writeLinesAtomically(
+        file,
+        (function* () {
+          yield* header;
+          for (const [key, line] of used) yield `${key}\t${line}`;
+        })(),
+      );
     },
     get hits() {
       return hits;
