@@ -7,6 +7,8 @@ import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/contentCheck/checkContent';
 import { checkPublicFiles } from '../lib/contentCheck/checkPublicFiles';
+import { openEntryCheckCache } from '../lib/contentCheck/entryCheckCache';
+import { COLLECTIONS } from '../schema/collections';
 import { formatProblems } from '../lib/contentCheck/problem';
 
 export function contentCheck(): AstroIntegration {
@@ -16,7 +18,9 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
-        const problems = [...(await checkContent(root)), ...(await checkPublicFiles(root))];
+        const cache = await openEntryCheckCache(root);
+        const problems = [...(await checkContent(root, COLLECTIONS, cache)), ...(await checkPublicFiles(root))];
+        await cache.save();
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         // In dev the editor keeps working and sees the list; a build must stop.

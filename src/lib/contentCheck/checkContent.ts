@@ -9,8 +9,9 @@ import type { CollectionDef } from '../../schema/collectionTypes';
 import { COLLECTIONS } from '../../schema/collections';
 import type { FieldDef } from '../../schema/fieldTypes';
 import { schemaFromFields } from '../../schema/toZod';
-import { bodyProblems } from './bodyProblems';
+import { bodyTemplate, fillBodyTemplate, type BodyTemplate } from './bodyTemplate';
 import { checkImage, checkImageFile, imagePath } from './checkImage';
+import type { CachedChecks, EntryCheckCache } from './entryCheckCache';
 import type { Problem } from './problem';
 import { readEntries, type RawEntry } from './readEntries';
 import { satteriTree } from './satteriTree';
@@ -170,16 +171,33 @@ function checkDateLike(entry: RawEntry, problems: Problem[]) {
   }
 }
 
-/** The Markdown body, read by the site's own engine; photos are looked for beside the file. */
-async function checkBody(entry: RawEntry, problems: Problem[]) {
-  const photoFile = (file: string, src: string) => checkImageFile(imagePath(entry.path, file), src);
-  const messages = await bodyProblems(entry.body, entry.collection, { parse: satteriTree, photoFile, firstLine: entry.bodyLine });
-  problems.push(...messages.map((message) => ({ file: entry.file, message })));
+/**
+ * Everything the entry's text alone decides (misspelt keys, date-like values, the body read by
+ * the site's own engine, the schema), which entryCheckCache.ts may keep between builds.
+ */
+async function textChecks(entry: RawEntry): Promise<CachedChecks> {
+  const keys: Problem[] = [];
+  checkKeys(entry, keys);
+  checkDateLike(entry, keys);
+  const body = await bodyTemplate(entry.body, entry.collection, { parse: satteriTree, firstLine: entry.bodyLine });
+  const schemaProblems: Problem[] = [];
+  const data = checkSchema(entry, schemaProblems);
+  return { keys, body, schema: { problems: schemaProblems, data } };
 }
 
-export async function checkContent(root: string, collections: readonly CollectionDef[] = COLLECTIONS): Promise<Problem[]> {
+/** The photos a body shows, looked for beside the file now, filled into its kept problems. */
+async function bodyPhotoProblems(entry: RawEntry, body: BodyTemplate): Promise<Problem[]> {
+  const photoFile = (file: string, src: string) => checkImageFile(imagePath(entry.path, file), src);
+  return (await fillBodyTemplate(body, photoFile)).map((message) => ({ file: entry.file, message }));
+}
+
+/**
+ * `cache` (the build's) keeps what each file's text alone decides between builds; without one
+ * (tests, the CMS's tools) every file is checked in full. The problems are the same either way.
+ */
+export async function checkContent(root: string, collections: readonly CollectionDef[] = COLLECTIONS, cache?: EntryCheckCache): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const all = (await Promise.all(collections.map((c) => readEntries(root, c, problems)))).flat();
+  const all = (await Promise.all(collections.map((c) => readEntries(root, c, problems, cache)))).flat();
   const ids = new Map(collections.map((c) => [c.name, new Set(all.filter((e) => e.collection === c).map((e) => e.id))]));
   const valid = new Map<RawEntry, Record<string, unknown>>();
   for (const collection of collections)
@@ -190,14 +208,14 @@ export async function checkContent(root: string, collections: readonly Collectio
   // Entries are checked a few at a time (their photos are read from disk); each keeps its own
   // problems, so the list comes out in the same order however the reads finish.
   const checked = await mapConcurrent(all, FILES_AT_ONCE, async (entry) => {
-    const own: Problem[] = [];
-    checkKeys(entry, own);
-    checkDateLike(entry, own);
+    const checks = entry.cache?.checks ?? (await textChecks(entry));
+    if (entry.cache && !entry.cache.checks) cache?.set(entry.cache.key, { read: entry.cache.read, checks });
+    // In the order the checks were always reported: keys and dates, photos, body, schema, references.
+    const own: Problem[] = [...checks.keys];
     await checkImages(entry, own);
-    await checkBody(entry, own);
-    const data = checkSchema(entry, own);
+    own.push(...(await bodyPhotoProblems(entry, checks.body)), ...checks.schema.problems);
     checkReferences(entry, ids, own);
-    return { own, data };
+    return { own, data: checks.schema.data };
   });
   all.forEach((entry, i) => {
     const { own, data } = checked[i]!;

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { readYaml } from '../frontMatter/readYaml';
 import { splitFrontMatter } from '../frontMatter/splitFrontMatter';
 import type { CollectionDef } from '../../schema/collectionTypes';
+import type { CachedChecks, CachedRead, EntryCheckCache } from './entryCheckCache';
 import type { Problem } from './problem';
 import { FILES_AT_ONCE, mapConcurrent } from '../mapConcurrent';
 
@@ -24,6 +25,8 @@ export interface RawEntry {
   bodyLine: number;
   /** Fields written as unquoted dates (see readYaml): allowed only in date fields. */
   dateLike: string[];
+  /** Where the file's checks are kept between builds (entryCheckCache.ts), when a cache is used. */
+  cache?: { key: string; read: CachedRead; checks?: CachedChecks | undefined } | undefined;
 }
 
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
@@ -44,24 +47,29 @@ async function walk(dir: string): Promise<Found[]> {
   return nested.flat();
 }
 
-type Read = Omit<RawEntry, 'collection' | 'id' | 'path' | 'file'>;
+/** A file's front matter (or data file) as read, the body that follows it, and what is wrong with them. */
+type Read = CachedRead & { body: string };
 
-function readData(text: string, file: string, problems: Problem[]): Read | undefined {
+function readData(text: string, file: string): Read {
   const { data, issues, dateLike } = readYaml(text);
-  problems.push(...issues.map((issue) => ({ file, message: issue.message })));
-  return data && { data, body: '', bodyLine: 0, dateLike };
+  const problems = issues.map((issue) => ({ file, message: issue.message }));
+  return { problems, data: data && { data, bodyLine: 0, dateLike }, body: '' };
 }
 
-function readMarkdown(text: string, file: string, problems: Problem[]): Read | undefined {
+function readMarkdown(text: string, file: string): Read {
   const split = splitFrontMatter(text);
-  if (!split.ok) {
-    problems.push({ file, message: split.message });
-    return undefined;
-  }
+  if (!split.ok) return { problems: [{ file, message: split.message }], body: '' };
   const { yaml, yamlLine, body } = split.parts;
   const { data, issues, dateLike } = readYaml(yaml, yamlLine);
-  problems.push(...issues.map((issue) => ({ file, message: issue.message })));
-  return data && { data, body, bodyLine: yamlLine + (yaml.match(/\n/g)?.length ?? 0) + 1, dateLike };
+  const problems = issues.map((issue) => ({ file, message: issue.message }));
+  return { problems, data: data && { data, bodyLine: yamlLine + (yaml.match(/\n/g)?.length ?? 0) + 1, dateLike }, body };
+}
+
+/** The body of a file whose front matter was read before (the cache keeps no bodies). */
+function bodyOf(collection: CollectionDef, text: string): string {
+  if (collection.shape !== 'folder') return '';
+  const split = splitFrontMatter(text);
+  return split.ok ? split.parts.body : '';
 }
 
 /** The id an entry file's path inside its collection folder gives, or undefined when it is not an entry file. */
@@ -77,7 +85,7 @@ function layoutRule(collection: CollectionDef): string {
   return `mỗi ${collection.noun} phải là ${layout}`;
 }
 
-export async function readEntries(root: string, collection: CollectionDef, problems: Problem[]): Promise<RawEntry[]> {
+export async function readEntries(root: string, collection: CollectionDef, problems: Problem[], cache?: EntryCheckCache): Promise<RawEntry[]> {
   const base = join(root, collection.dir);
   const found = (await walk(base))
     .sort((a, b) => (a.path < b.path ? -1 : 1))
@@ -108,8 +116,14 @@ export async function readEntries(root: string, collection: CollectionDef, probl
       problems.push({ file, message: 'tệp không lưu bằng bảng mã UTF-8 (có ký tự lỗi mã); hãy mở bằng trình soạn thảo và lưu lại dạng UTF-8' });
       return;
     }
-    const read = collection.shape === 'folder' ? readMarkdown(text, file, problems) : readData(text, file, problems);
-    if (read) entries.push({ collection, id, path, file, ...read });
+    const key = cache?.key(collection.name, file, text);
+    const cached = key === undefined ? undefined : cache?.get(key);
+    const read: CachedRead & { body?: string } = cached?.read ?? (collection.shape === 'folder' ? readMarkdown(text, file) : readData(text, file));
+    problems.push(...read.problems);
+    if (!read.data) return;
+    const body = read.body ?? bodyOf(collection, text);
+    const kept = key === undefined ? undefined : { key, read: { problems: read.problems, data: read.data }, checks: cached?.checks };
+    entries.push({ collection, id, path, file, ...read.data, body, cache: kept });
   });
   return entries;
 }

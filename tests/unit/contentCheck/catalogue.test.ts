@@ -8,6 +8,8 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '~/lib/contentCheck/checkContent';
+import { openEntryCheckCache } from '~/lib/contentCheck/entryCheckCache';
+import { COLLECTIONS } from '~/schema/collections';
 import { ARTICLE_FILE, COVER_FILE, MODEL_FILE, photo, useContentFixture, type ContentFixture } from '../../support/contentFixture';
 
 const fixture = useContentFixture();
@@ -389,5 +391,40 @@ describe('the content check accepts legitimate files that look unusual', () => {
   it.each(MUST_PASS)('$name', async ({ change }) => {
     await change(fixture);
     expect(await checkContent(fixture.root)).toEqual([]);
+  });
+});
+
+/**
+ * The build keeps what each file's text alone decides between builds (entryCheckCache.ts). On
+ * every case of the catalogue, the build that fills the cache and the next one, which reads
+ * unchanged files from it, must report exactly what a check with no cache reports.
+ */
+describe('a kept check reports the same as a full one, on every case of the catalogue', () => {
+  const keptTwice = async (root: string) => {
+    const first = await openEntryCheckCache(root);
+    const filled = await checkContent(root, COLLECTIONS, first);
+    await first.save();
+    const second = await openEntryCheckCache(root);
+    const reused = await checkContent(root, COLLECTIONS, second);
+    return { filled, reused, hits: second.hits };
+  };
+
+  it.each(MUST_FAIL)('$name', async ({ break: breakIt }) => {
+    await breakIt(fixture);
+    const full = await checkContent(fixture.root);
+    const { filled, reused, hits } = await keptTwice(fixture.root);
+    expect(full.length).toBeGreaterThan(0);
+    expect(filled).toEqual(full);
+    expect(reused).toEqual(full);
+    // The places at least were read from the cache: the second check did use it.
+    expect(hits).toBeGreaterThan(0);
+  });
+
+  it.each(MUST_PASS)('$name', async ({ change }) => {
+    await change(fixture);
+    const { filled, reused, hits } = await keptTwice(fixture.root);
+    expect(filled).toEqual([]);
+    expect(reused).toEqual([]);
+    expect(hits).toBeGreaterThan(0);
   });
 });
