@@ -18,9 +18,12 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
+        const started = performance.now();
         const cache = await openEntryCheckCache(root);
         const problems = [...(await checkContent(root, COLLECTIONS, cache)), ...(await checkPublicFiles(root))];
         await cache.save();
+        const ms = Math.round(performance.now() - started);
+        logger.info(`Checked ${cache.hits + cache.misses} entries in ${ms} ms (${cache.hits} unchanged since the last build).`);
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         // In dev the editor keeps working and sees the list; a build must stop.

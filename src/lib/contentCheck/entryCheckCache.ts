@@ -51,6 +51,8 @@ export interface EntryCheckCache {
   save(): Promise<void>;
   /** Files whose kept checks were used. */
   readonly hits: number;
+  /** Files checked in full (and kept for the next build). */
+  readonly misses: number;
 }
 
 /**
@@ -72,6 +74,7 @@ export async function openEntryCheckCache(root: string): Promise<EntryCheckCache
   const used = new Map<string, string>();
   let changed = false;
   let hits = 0;
+  let misses = 0;
   return {
     key: (collection, path, text) => createHash('sha256').update(collection).update('\0').update(path).update('\0').update(text).digest('base64url'),
     get(key) {
@@ -90,6 +93,7 @@ export async function openEntryCheckCache(root: string): Promise<EntryCheckCache
     set(key, entry) {
       used.set(key, JSON.stringify(entry));
       changed = true;
+      misses += 1;
     },
     async save() {
       if (!changed && used.size === stored.size) return;
@@ -103,6 +107,9 @@ export async function openEntryCheckCache(root: string): Promise<EntryCheckCache
     },
     get hits() {
       return hits;
+    },
+    get misses() {
+      return misses;
     },
   };
 }

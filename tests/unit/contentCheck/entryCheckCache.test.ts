@@ -20,15 +20,15 @@ async function keptCheck() {
   const cache = await openEntryCheckCache(fixture.root);
   const problems = await checkContent(fixture.root, COLLECTIONS, cache);
   await cache.save();
-  return { problems, hits: cache.hits };
+  return { problems, hits: cache.hits, checked: cache.hits + cache.misses };
 }
 
 const BODY_PHOTO = `${ARTICLE_FILE.replace('index.md', '')}so-do.jpg`;
 
 describe('the content check read from its cache', () => {
   it('reads unchanged files from the cache, and finds nothing wrong with a valid site either way', async () => {
-    expect(await keptCheck()).toEqual({ problems: [], hits: 0 });
-    expect(await keptCheck()).toEqual({ problems: [], hits: 4 });
+    expect(await keptCheck()).toEqual({ problems: [], hits: 0, checked: 4 });
+    expect(await keptCheck()).toEqual({ problems: [], hits: 4, checked: 4 });
   });
 
   it('still reports a photo the body shows once it is deleted, though the article is read from the cache', async () => {
@@ -69,12 +69,12 @@ describe('the content check read from its cache', () => {
   it('starts afresh when the checking code changes, and when the cache file is damaged', async () => {
     await keptCheck();
     await fixture.write('src/schema/rule.ts', 'export const RULE = 2;\n');
-    expect(await keptCheck()).toEqual({ problems: [], hits: 0 });
+    expect(await keptCheck()).toEqual({ problems: [], hits: 0, checked: 4 });
     const file = join(fixture.root, ENTRY_CHECK_CACHE_FILE);
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace(/\t\{/g, '\t{"read":').slice(0, Math.floor(text.length / 2)));
-    expect(await keptCheck()).toEqual({ problems: [], hits: 0 });
-    expect(await keptCheck()).toEqual({ problems: [], hits: 4 });
+    expect(await keptCheck()).toEqual({ problems: [], hits: 0, checked: 4 });
+    expect(await keptCheck()).toEqual({ problems: [], hits: 4, checked: 4 });
   });
 });
 
