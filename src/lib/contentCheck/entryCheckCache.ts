@@ -55,6 +55,22 @@ export interface EntryCheckCache {
   readonly misses: number;
 }
 
+const isList = (value: unknown): value is unknown[] => Array.isArray(value);
+
+/** A record of the shape this code writes: a line edited by hand or cut short reads as a miss, never as a crash. */
+function isWhole(entry: CachedEntry | null): entry is CachedEntry & { checks: CachedChecks } {
+  const checks = entry?.checks;
+  return (
+    isList(entry?.read?.problems) &&
+    checks !== undefined &&
+    isList(checks.keys) &&
+    isList(checks.schema?.problems) &&
+    isList(checks.body?.messages) &&
+    isList(checks.body.photos) &&
+    typeof checks.body.marker === 'string'
+  );
+}
+
 /**
  * Opens the cache file: a line with the fingerprint, then one line per file: its key and its
  * record (JSON), split by a tab. Another fingerprint, or a file that cannot be read, counts as
@@ -82,7 +98,7 @@ export async function openEntryCheckCache(root: string): Promise<EntryCheckCache
       if (line === undefined) return undefined;
       try {
         const entry = JSON.parse(line) as CachedEntry;
-        if (!entry.checks) return undefined;
+        if (!isWhole(entry)) return undefined;
         used.set(key, line);
         hits += 1;
         return entry;
