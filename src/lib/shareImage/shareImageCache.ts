@@ -3,9 +3,9 @@
  * (node_modules/.astro, like optimised photos), named by the hash of what they show.
  * Pages draw what they need while rendering; the build links the ones pages used into dist.
  */
-import { access, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
+import { access, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeAtomically } from '../writeLinesAtomically';
 import { renderShareImage } from './renderShareImage';
 import { shareImageHash, type ShareImageText } from './shareImageUrl';
 
@@ -56,10 +56,8 @@ async function draw(text: ShareImageText, file: string): Promise<void> {
   const started = performance.now();
   await mkdir(shareImageCacheDir(), { recursive: true });
   const png = await renderShareImage(text, shareImageCacheDir());
-  // Written beside and renamed: a build stopped half-way never leaves a broken image in the cache.
-  const partial = `${file}.${process.pid}.${randomUUID()}.part`;
-  await writeFile(partial, png);
-  await rename(partial, file);
+  // A build stopped half-way never leaves a broken image in the cache.
+  await writeAtomically(file, (partial) => writeFile(partial, png));
   stats.drawn += 1;
   stats.drawMs += performance.now() - started;
 }
@@ -70,23 +68,15 @@ export async function ensureShareImage(text: ShareImageText): Promise<string> {
   const file = cachedFile(hash);
   const stats = shareImageStats();
   stats.used.add(hash);
-  const pending = drawing.get(hash);
-  if (pending) {
+  const reuse = async (pending?: Promise<void>) => {
     await pending;
     stats.reused += 1;
     return file;
-  }
-  if ((await cachedAtStart()).has(`${hash}.png`) || (await exists(file))) {
-    stats.reused += 1;
-    return file;
-  }
+  };
+  if (drawing.has(hash)) return reuse(drawing.get(hash));
+  if ((await cachedAtStart()).has(`${hash}.png`) || (await exists(file))) return reuse();
   // Looked at again: another page may have started this drawing while the cache was listed.
-  const meanwhile = drawing.get(hash);
-  if (meanwhile) {
-    await meanwhile;
-    stats.reused += 1;
-    return file;
-  }
+  if (drawing.has(hash)) return reuse(drawing.get(hash));
   const started = draw(text, file).finally(() => drawing.delete(hash));
   drawing.set(hash, started);
   await started;
