@@ -5,7 +5,7 @@
  * script, and the site publishes only raster photos.
  */
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import {
@@ -17,6 +17,7 @@ import {
   tooLargeMessage,
   unacceptedTypeMessage,
 } from '../imageSniff';
+import { writeLinesAtomically } from '../writeLinesAtomically';
 import { missingPhotoMessage, photoPathProblem } from './photoPath';
 
 export { IMAGE_LIMITS };
@@ -31,11 +32,11 @@ const DECODED_CACHE = join(process.cwd(), 'node_modules', '.astro', 'content-che
 // The list is loaded once and written one save after another: photos are checked several at a time.
 let decoded: Promise<Set<string>> | undefined;
 let saved: Promise<void> = Promise.resolve();
+// A file that is missing or cut short reads as an empty list (a failed JSON.parse included).
 const loadDecoded = () =>
-  (decoded ??= readFile(DECODED_CACHE, 'utf8').then(
-    (t) => new Set(JSON.parse(t) as string[]),
-    () => new Set<string>(),
-  ));
+  (decoded ??= readFile(DECODED_CACHE, 'utf8')
+    .then((t) => new Set(JSON.parse(t) as string[]))
+    .catch(() => new Set<string>()));
 
 async function decodesWhole(bytes: Buffer): Promise<boolean> {
   const known = await loadDecoded();
@@ -51,10 +52,8 @@ async function decodesWhole(bytes: Buffer): Promise<boolean> {
     );
   if (ok) {
     known.add(hash);
-    saved = saved
-      .then(() => mkdir(dirname(DECODED_CACHE), { recursive: true }))
-      .then(() => writeFile(DECODED_CACHE, JSON.stringify([...known])))
-      .catch(() => undefined); // a read-only node_modules only costs speed
+    // Never fails: a read-only node_modules only costs speed.
+    saved = saved.then(() => writeLinesAtomically(DECODED_CACHE, [JSON.stringify([...known])])).then(() => undefined);
     await saved;
   }
   return ok;
