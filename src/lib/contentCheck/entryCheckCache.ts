@@ -40,7 +40,7 @@ export interface CachedChecks {
 
 export interface CachedEntry {
   read: CachedRead;
-  checks?: CachedChecks | undefined;
+  checks: CachedChecks;
 }
 
 export interface EntryCheckCache {
@@ -58,7 +58,7 @@ export interface EntryCheckCache {
 const isList = (value: unknown): value is unknown[] => Array.isArray(value);
 
 /** A record of the shape this code writes: a line edited by hand or cut short reads as a miss, never as a crash. */
-function isWhole(entry: CachedEntry | null): entry is CachedEntry & { checks: CachedChecks } {
+function isWhole(entry: Partial<CachedEntry> | null): entry is CachedEntry {
   const checks = entry?.checks;
   return (
     isList(entry?.read?.problems) &&
@@ -97,7 +97,7 @@ export async function openEntryCheckCache(root: string): Promise<EntryCheckCache
       const line = stored.get(key);
       if (line === undefined) return undefined;
       try {
-        const entry = JSON.parse(line) as CachedEntry;
+        const entry = JSON.parse(line) as Partial<CachedEntry> | null;
         if (!isWhole(entry)) return undefined;
         used.set(key, line);
         hits += 1;
