@@ -123,8 +123,9 @@ export function headersFor(kind: PageKind, options: PolicyOptions = {}): Record<
 }
 
 /**
- * Path prefixes with their own policy. Pagefind runs its WebAssembly in a worker, and a
- * worker is ruled by its own script's headers: /pagefind/ gets the search policy too.
+ * Path prefixes with their own policy kind. The search page and its index files (/pagefind/)
+ * now get the same headers as public pages (SEARCH_CSP is PUBLIC_CSP, since no WebAssembly
+ * runs there); the kind still names those paths in every server config.
  */
 export const KIND_PREFIXES = { search: [urls.search, '/pagefind/'], admin: ['/admin/'] } as const;
 
